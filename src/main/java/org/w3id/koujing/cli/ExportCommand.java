@@ -1,0 +1,63 @@
+package org.w3id.koujing.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.w3id.koujing.ops.ExportOperation;
+import org.w3id.koujing.store.ExportFormat;
+import org.w3id.koujing.store.KoujingStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code koujing export}: writes the data of the store. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the data of the store, sorted, so that the same data gives the same bytes.",
+                       "Turtle and N-Triples: the union of all articles; TriG, N-Quads and JSON-LD keep one graph per article."})
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Koujing root;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    BaseOption base;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "turtle, trig, nquads, ntriples or jsonld (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", defaultValue = "-", description = "The file to write; - for standard output.")
+    String output;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat f = ExportFormat.parse(format)
+                .orElseThrow(() -> new UserException("--format: unknown format \"" + format + "\" (turtle, trig, nquads, ntriples, jsonld)", Koujing.USAGE));
+        base.iris();
+        KoujingStore s = KoujingStore.open(store.store, false);
+        if (output.equals("-")) {
+            ExportOperation.run(s, base.base, f, root.out);
+            root.out.flush();
+            return Koujing.OK;
+        }
+        Path target = Path.of(output);
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UserException("--output: no folder " + parent + " to write " + output + " in", Koujing.USAGE);
+        }
+        // Write beside the target, then move: a failed export never leaves half a file.
+        Path partial = parent.resolve("." + target.getFileName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            ExportOperation.run(s, base.base, f, out);
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return Koujing.OK;
+    }
+}

@@ -1,0 +1,211 @@
+package org.w3id.koujing.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.koujing.model.Article;
+import org.w3id.koujing.model.Attribution;
+import org.w3id.koujing.model.Claim;
+import org.w3id.koujing.model.Extraction;
+import org.w3id.koujing.model.Figure;
+import org.w3id.koujing.model.Label;
+import org.w3id.koujing.model.Ministry;
+import org.w3id.koujing.model.Official;
+import org.w3id.koujing.model.Period;
+import org.w3id.koujing.model.PolicyMention;
+import org.w3id.koujing.model.Qualifier;
+import org.w3id.koujing.model.Script;
+import org.w3id.koujing.model.Span;
+import org.w3id.koujing.text.Block;
+import org.w3id.koujing.text.Document;
+import org.w3id.koujing.text.DocumentParser;
+import org.w3id.koujing.text.ScriptConverter;
+import org.w3id.koujing.text.Sentence;
+
+/**
+ * Runs the recognisers over an article and groups what they find into claims: each body sentence
+ * with a speaker, a figure or a policy is one claim.
+ *
+ * <p>A speaker named with a speech verb governs the rest of the paragraph, and the next paragraph
+ * too when it opens by continuing (其中, 一是); a headline or narration ends it. A figure takes the
+ * nearest period before it in the article, and the metric of the figure before it when its own
+ * clause names none (出口25.45万亿元，增长7.1%).
+ */
+public final class Extractor {
+
+    /** Text between two figures that makes the second continue the first (70万亿元、80万亿元). */
+    private static final Set<String> LIST_JOINERS = Set.of("、", "和", "及", "与", "以及");
+
+    private final MinistryRecognizer ministries;
+    private final OfficialRecognizer officials = OfficialRecognizer.fromLexicon();
+    private final SpeechCues cues = SpeechCues.fromLexicon();
+    private final Narration narration = Narration.fromLexicon();
+    private final PeriodRecognizer periods = PeriodRecognizer.fromLexicon();
+    private final QuantityRecognizer quantities;
+    private final MetricResolver metrics = MetricResolver.fromLexicon();
+    private final PolicyRecognizer policies = PolicyRecognizer.fromLexicon();
+
+    public Extractor(List<Ministry> gazetteer, UnitCatalog units) {
+        this.ministries = new MinistryRecognizer(gazetteer);
+        this.quantities = QuantityRecognizer.fromLexicon(units);
+    }
+
+    public Extraction extract(Article article) {
+        Document doc = DocumentParser.parse(article);
+        List<Mention<Ministry>> ministryMentions = ministries.find(doc);
+        OfficialRecognizer.Result found = officials.find(doc, ministryMentions);
+        Walk walk = new Walk(doc, found.mentions());
+        for (Block block : doc.blocks()) {
+            walk.block(block);
+        }
+        return new Extraction(withTitle(doc), doc.script(), mentioned(ministryMentions, found.officials()), found.officials(), walk.claims);
+    }
+
+    /** The state carried from sentence to sentence while walking through one article. */
+    private final class Walk {
+        final Document doc;
+        final String norm;
+        final List<Mention<Official>> mentions;
+        final List<Claim> claims = new ArrayList<>();
+        Optional<Official> speaker = Optional.empty();
+        Optional<Period> period = Optional.empty();
+        Optional<Period> topicPeriod = Optional.empty();
+        Optional<List<Span>> metric = Optional.empty();
+
+        Walk(Document doc, List<Mention<Official>> mentions) {
+            this.doc = doc;
+            this.norm = doc.norm();
+            this.mentions = mentions;
+        }
+
+        void block(Block block) {
+            metric = Optional.empty();
+            period = topicPeriod; // a quarter or a month named in one paragraph does not carry into the next
+            if (block.headline()) {
+                speaker = Optional.empty(); // a headline starts a new section
+                return;
+            }
+            boolean first = true;
+            for (Sentence sentence : doc.sentences()) {
+                if (sentence.block() == block.index()) {
+                    if (first && !narration.continues(norm, sentence.span())) {
+                        speaker = Optional.empty();
+                    }
+                    sentence(sentence.span());
+                    first = false;
+                }
+            }
+        }
+
+        void sentence(Span span) {
+            Optional<SpeechCues.Cue> cue = cues.find(norm, span, mentions);
+            Attribution attribution;
+            if (cue.isPresent()) {
+                speaker = Optional.of(cue.get().official());
+                attribution = Attribution.EXPLICIT_CUE;
+            } else if (narration.isNarration(norm, span)) {
+                speaker = Optional.empty();
+                attribution = Attribution.NONE;
+            } else {
+                attribution = speaker.isPresent() ? Attribution.CARRY_OVER : Attribution.NONE;
+            }
+            Optional<Integer> contextYear = period.flatMap(p -> p.end().or(p::start)).map(d -> d.getYear())
+                    .or(() -> doc.article().date().map(d -> d.getYear()));
+            List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear);
+            List<Figure> figures = figures(span, cue, sentencePeriods);
+            for (Mention<Period> p : sentencePeriods) {
+                period = Optional.of(p.value());
+                if (spansYears(p.value())) {
+                    topicPeriod = period;
+                }
+            }
+            List<PolicyMention> named = policies.find(norm, span).stream()
+                    .map(p -> new PolicyMention(p, label(List.of(p), doc)))
+                    .toList();
+            if (speaker.isPresent() || !figures.isEmpty() || !named.isEmpty()) {
+                claims.add(new Claim(claims.size() + 1, span, doc.original(span), speaker, attribution, figures, named));
+            }
+        }
+
+        List<Figure> figures(Span span, Optional<SpeechCues.Cue> cue, List<Mention<Period>> sentencePeriods) {
+            List<Figure> figures = new ArrayList<>();
+            Figure previous = null;
+            List<Span> periodSpans = sentencePeriods.stream().map(Mention::span).toList();
+            for (QuantityRecognizer.Quantity q : quantities.find(norm, span.start(), span.end())) {
+                Optional<Period> figurePeriod = periodBefore(sentencePeriods, q.span()).or(() -> period);
+                int floor = span.start();
+                if (cue.isPresent() && cue.get().verbEnd() <= q.span().start()) {
+                    floor = Math.max(floor, cue.get().verbEnd());
+                }
+                if (previous != null) {
+                    floor = Math.max(floor, previous.span().end());
+                }
+                Optional<List<Span>> own = metrics.resolve(norm, floor, q.span(), q.measureWord().isPresent(), metric, span.end(), periodSpans);
+                Qualifier qualifier = q.qualifier();
+                if (previous != null && continuesList(norm, previous.span(), q.span()) && !q.explicitQualifier()) {
+                    qualifier = previous.qualifier();
+                }
+                if (own.isPresent()) {
+                    metric = own;
+                }
+                Figure figure = new Figure(q.span(), doc.original(q.span()), q.value().stripTrailingZeros(),
+                        q.maxValue().map(v -> v.stripTrailingZeros()), q.unit(), q.measureWord().map(doc::original), qualifier,
+                        figurePeriod, metric.map(m -> label(m, doc)));
+                figures.add(figure);
+                previous = figure;
+            }
+            return figures;
+        }
+    }
+
+    /** Whether a period is one or more whole years, or ends at a year's end: the kind an article is about. */
+    private static boolean spansYears(Period p) {
+        return p.end().filter(e -> e.getMonthValue() == 12 && e.getDayOfMonth() == 31).isPresent()
+                && p.start().map(s -> s.getMonthValue() == 1 && s.getDayOfMonth() == 1).orElse(true);
+    }
+
+    /** The nearest period named before a figure in its sentence. */
+    private static Optional<Period> periodBefore(List<Mention<Period>> periods, Span figure) {
+        Optional<Period> nearest = Optional.empty();
+        for (Mention<Period> p : periods) {
+            if (p.span().end() <= figure.start()) {
+                nearest = Optional.of(p.value());
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean continuesList(String norm, Span previous, Span current) {
+        return previous.end() <= current.start() && LIST_JOINERS.contains(norm.substring(previous.end(), current.start()));
+    }
+
+    /** A label for a phrase made of spans of the text, keyed on the normalised text. */
+    private static Label label(List<Span> parts, Document doc) {
+        StringBuilder norm = new StringBuilder();
+        StringBuilder original = new StringBuilder();
+        for (Span part : parts) {
+            norm.append(doc.norm(part));
+            original.append(doc.original(part));
+        }
+        String hans = norm.toString();
+        return new Label(hans, doc.script() == Script.HANT ? original.toString() : ScriptConverter.toTraditional(hans));
+    }
+
+    private static Article withTitle(Document doc) {
+        Article a = doc.article();
+        if (a.title().isPresent() || doc.blocks().isEmpty() || !doc.blocks().get(0).headline()) {
+            return a;
+        }
+        return new Article(a.id(), a.date(), Optional.of(doc.original(doc.blocks().get(0).span())), a.url(), a.text());
+    }
+
+    private static List<Ministry> mentioned(List<Mention<Ministry>> mentions, List<Official> officials) {
+        Map<String, Ministry> byKey = new LinkedHashMap<>();
+        mentions.forEach(m -> byKey.putIfAbsent(m.value().key(), m.value()));
+        officials.forEach(o -> o.ministry().ifPresent(m -> byKey.putIfAbsent(m.key(), m)));
+        return List.copyOf(byKey.values());
+    }
+}

@@ -1,0 +1,204 @@
+package org.w3id.koujing.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.koujing.model.Span;
+
+/**
+ * Finds what a quantity measures: the noun phrase of its clause before it, cut free of the time,
+ * speaker and connectives before it and of the predicate and comparison between it and the number
+ * (利润总额比上一个五年增长了56.2% → 利润总额); for counts, the noun after the measure word when
+ * there is one (300多款人形机器人产品). A bare head (强度, 占比) is completed from the metric
+ * named just before it.
+ */
+public final class MetricResolver {
+
+    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?、";
+    private static final int MAX_FOLLOWING = 12;
+    private static final int MAX_COMPARISON = 8;
+    private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]*[）)]");
+
+    private final List<String> endAffixes;
+    private final List<String> startAffixes;
+    private final Set<String> heads;
+
+    public MetricResolver(List<String[]> affixRows, List<String> heads) {
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        this.endAffixes = affixRows.stream().filter(r -> r[1].equals("end")).map(r -> r[0]).sorted(longestFirst).toList();
+        this.startAffixes = affixRows.stream().filter(r -> r[1].equals("start")).map(r -> r[0]).sorted(longestFirst).toList();
+        this.heads = Set.copyOf(heads);
+    }
+
+    public static MetricResolver fromLexicon() {
+        return new MetricResolver(Lexicon.rows("metric-affixes.tsv", 2), Lexicon.words("metric-heads.txt"));
+    }
+
+    /**
+     * The metric of the quantity at {@code quantity}: the spans of the normalised text that, put
+     * together, name it (a parenthesis inside is left out; a bare head follows the spans of the
+     * metric it completes).
+     *
+     * @param clauseFloor where the phrase may start at the earliest (after a speech cue, the figure before)
+     * @param following   whether a noun after the quantity names what it counts: a count's noun
+     *                    (300多款人形机器人产品), or any quantity's noun after 的 (1万亿元的长期流动性)
+     * @param previous    the metric of the figure named just before, in the same paragraph
+     * @param periods     the periods named in the sentence: one that opens the clause is cut off, and
+     *                    one inside the phrase ends it (规模由2019年的13万亿元 → 规模)
+     */
+    public Optional<List<Span>> resolve(String norm, int clauseFloor, Span quantity, boolean following,
+                                        Optional<List<Span>> previous, int sentenceEnd, List<Span> periods) {
+        boolean possessive = quantity.end() < sentenceEnd && norm.charAt(quantity.end()) == '的';
+        if (following || possessive) {
+            Optional<Span> noun = following(norm, quantity.end() + (possessive ? 1 : 0), sentenceEnd);
+            if (noun.isPresent()) {
+                return Optional.of(List.of(noun.get()));
+            }
+        }
+        int start = quantity.start();
+        while (start > clauseFloor && CLAUSE_BREAKS.indexOf(norm.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = quantity.start();
+        for (Span p : periods) {
+            if (p.start() >= start && p.end() <= end) {
+                if (norm.substring(start, p.start()).isBlank()) {
+                    start = p.end();
+                } else {
+                    end = Math.min(end, p.start());
+                }
+            }
+        }
+        Span phrase = clean(norm, new Span(start, Math.max(start, end)));
+        if (phrase.length() < 2) {
+            return Optional.empty();
+        }
+        List<Span> parts = new ArrayList<>();
+        previous.flatMap(p -> completion(norm, phrase, p)).ifPresent(parts::addAll);
+        parts.addAll(outsideParentheses(norm, phrase));
+        return Optional.of(List.copyOf(parts));
+    }
+
+    /** Cuts connectives off the start, and predicates, comparisons, 的 and 了 off the end. */
+    Span clean(String norm, Span phrase) {
+        int start = phrase.start();
+        int end = phrase.end();
+        while (start < end && Character.isWhitespace(norm.charAt(start))) {
+            start++;
+        }
+        boolean changed = true;
+        while (changed && start < end) {
+            changed = false;
+            for (String affix : startAffixes) {
+                if (end - start >= affix.length() && norm.startsWith(affix, start)) {
+                    start += affix.length();
+                    changed = true;
+                    break;
+                }
+            }
+            for (String affix : endAffixes) {
+                if (end - start >= affix.length() && norm.startsWith(affix, end - affix.length())) {
+                    end -= affix.length();
+                    changed = true;
+                    break;
+                }
+            }
+            int comparison = comparisonStart(norm.substring(start, end));
+            if (comparison >= 0) {
+                end = start + comparison; // at 0 the whole phrase is a comparison: no metric of its own
+                changed = true;
+            }
+            if (end > start && (norm.charAt(end - 1) == '的' || norm.charAt(end - 1) == '了' || Character.isWhitespace(norm.charAt(end - 1)))) {
+                end--;
+                changed = true;
+            }
+        }
+        return new Span(start, Math.max(start, end));
+    }
+
+    private static List<Span> outsideParentheses(String norm, Span phrase) {
+        List<Span> parts = new ArrayList<>();
+        Matcher m = PARENTHESES.matcher(norm).region(phrase.start(), phrase.end());
+        int from = phrase.start();
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(new Span(from, m.start()));
+            }
+            from = m.end();
+        }
+        if (from < phrase.end()) {
+            parts.add(new Span(from, phrase.end()));
+        }
+        return parts;
+    }
+
+    /** Where a trailing comparison (比上年, 较去年同期) starts, or -1. 占比, 比重, 同比 are not comparisons. */
+    private static int comparisonStart(String phrase) {
+        int at = Math.max(phrase.lastIndexOf('比'), phrase.lastIndexOf('较'));
+        if (at < 0 || phrase.length() - at - 1 < 1 || phrase.length() - at - 1 > MAX_COMPARISON) {
+            return -1;
+        }
+        if (at > 0 && "占对同环无相".indexOf(phrase.charAt(at - 1)) >= 0 || "重例率".indexOf(phrase.charAt(at + 1)) >= 0) {
+            return -1;
+        }
+        return at;
+    }
+
+    /** The noun phrase from {@code from}: Han characters up to a clause break or a predicate (增至, 达到). */
+    private Optional<Span> following(String norm, int from, int limit) {
+        int end = from;
+        while (end < limit && end - from < MAX_FOLLOWING && CLAUSE_BREAKS.indexOf(norm.charAt(end)) < 0
+                && OfficialRecognizer.isHan(norm.charAt(end)) && !predicateAt(norm, end)) {
+            end++;
+        }
+        return end - from >= 2 && norm.charAt(from) != '的' ? Optional.of(new Span(from, end)) : Optional.empty();
+    }
+
+    /**
+     * What an elliptical metric leaves out of the metric before it: 强度 after 研发投入 stands for
+     * 研发投入强度, and so does 投入强度; the spans returned go before the phrase.
+     */
+    private Optional<List<Span>> completion(String norm, Span phrase, List<Span> previous) {
+        String text = norm.substring(phrase.start(), phrase.end());
+        for (String head : heads) {
+            if (!text.endsWith(head)) {
+                continue;
+            }
+            String stem = text.substring(0, text.length() - head.length());
+            List<Span> base = withoutHead(norm, previous);
+            Span last = base.get(base.size() - 1);
+            if (last.length() > stem.length() && norm.startsWith(stem, last.end() - stem.length())) {
+                List<Span> parts = new ArrayList<>(base.subList(0, base.size() - 1));
+                parts.add(new Span(last.start(), last.end() - stem.length()));
+                return Optional.of(parts);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean predicateAt(String norm, int at) {
+        for (String affix : endAffixes) {
+            if (affix.length() >= 2 && norm.startsWith(affix, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spans of a metric without its head: 研发投入强度 → 研发投入. */
+    private List<Span> withoutHead(String norm, List<Span> metric) {
+        Span last = metric.get(metric.size() - 1);
+        for (String head : heads) {
+            if (last.length() > head.length() && norm.startsWith(head, last.end() - head.length())) {
+                List<Span> parts = new ArrayList<>(metric.subList(0, metric.size() - 1));
+                parts.add(new Span(last.start(), last.end() - head.length()));
+                return parts;
+            }
+        }
+        return metric;
+    }
+}

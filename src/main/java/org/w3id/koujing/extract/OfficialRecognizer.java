@@ -1,0 +1,240 @@
+package org.w3id.koujing.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.koujing.model.Ministry;
+import org.w3id.koujing.model.Official;
+import org.w3id.koujing.model.Span;
+import org.w3id.koujing.text.Document;
+import org.w3id.koujing.text.ScriptConverter;
+import org.w3id.koujing.text.Sentence;
+
+/**
+ * Finds officials where the genre introduces them, "body + title + name" (国资委主任张玉卓) or
+ * "title + name" after the body earlier in the sentence, then every later mention of their names.
+ * A name is a known surname and one or two more characters, and must end where a speech verb,
+ * a title, a function word or punctuation begins.
+ */
+public final class OfficialRecognizer {
+
+    /** What the recogniser found: each official once, and every mention of them. */
+    public record Result(List<Official> officials, List<Mention<Official>> mentions) {
+    }
+
+    private final PhraseTrie<String> titles = new PhraseTrie<>();
+    private final PhraseTrie<String> surnames = new PhraseTrie<>();
+    private final PhraseTrie<String> boundaries = new PhraseTrie<>();
+    private final Set<Character> nameStops = new HashSet<>();
+
+    public OfficialRecognizer(List<String> titleWords, List<String> surnameWords, List<String> followerWords,
+                              List<String> speechCues, List<String> stopChars) {
+        titleWords.forEach(t -> titles.put(t, t));
+        surnameWords.forEach(s -> surnames.put(s, s));
+        for (List<String> words : List.of(followerWords, speechCues, titleWords)) {
+            words.forEach(w -> boundaries.put(w, w));
+        }
+        stopChars.forEach(s -> nameStops.add(s.charAt(0)));
+    }
+
+    public static OfficialRecognizer fromLexicon() {
+        return new OfficialRecognizer(Lexicon.words("titles.txt"), Lexicon.words("surnames.txt"),
+                Lexicon.words("name-followers.txt"), Lexicon.words("speech-cues.txt"), Lexicon.words("name-stops.txt"));
+    }
+
+    public Result find(Document doc, List<Mention<Ministry>> ministries) {
+        Map<String, Official> officials = new LinkedHashMap<>();
+        for (Sentence sentence : doc.sentences()) {
+            introductions(doc, sentence, ministries, officials);
+        }
+        List<Mention<Official>> mentions = new ArrayList<>(laterNames(officials.values()).findAll(doc.norm()));
+        mentions.sort(Comparator.comparing(Mention::span));
+        mentions.addAll(pronouns(doc.norm(), mentions));
+        mentions.sort(Comparator.comparing(Mention::span));
+        return new Result(List.copyOf(officials.values()), mentions);
+    }
+
+    /**
+     * The ways an article names an official once introduced: the full name, and surname plus
+     * title (潘行长) where no other official of the article shares them.
+     */
+    private PhraseTrie<Official> laterNames(java.util.Collection<Official> officials) {
+        Map<String, Official> forms = new LinkedHashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Official o : officials) {
+            forms.put(o.key(), o);
+        }
+        for (Official o : officials) {
+            if (o.title().isEmpty()) {
+                continue;
+            }
+            String surname = surnames.longestAt(o.key(), 0).map(m -> o.key().substring(0, m.span().end())).orElse(o.key().substring(0, 1));
+            String form = surname + ScriptConverter.toSimplified(o.title().get());
+            Official other = forms.putIfAbsent(form, o);
+            if (other != null && other != o) {
+                ambiguous.add(form);
+            }
+        }
+        PhraseTrie<Official> names = new PhraseTrie<>();
+        forms.forEach((form, o) -> {
+            if (!ambiguous.contains(form)) {
+                names.put(form, o);
+            }
+        });
+        return names;
+    }
+
+    /** 他 and 她 stand for the official named last before them (其他, 他们 and 他国 are not pronouns of a person). */
+    private static List<Mention<Official>> pronouns(String norm, List<Mention<Official>> named) {
+        List<Mention<Official>> found = new ArrayList<>();
+        int next = 0;
+        Official last = null;
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            while (next < named.size() && named.get(next).span().end() <= i) {
+                last = named.get(next++).value();
+            }
+            if ((c == '他' || c == '她') && last != null
+                    && (i == 0 || "其吉利排无".indexOf(norm.charAt(i - 1)) < 0)
+                    && (i + 1 == norm.length() || "们国人乡日方者".indexOf(norm.charAt(i + 1)) < 0)) {
+                found.add(new Mention<>(new Span(i, i + 1), last));
+            }
+        }
+        return found;
+    }
+
+    private void introductions(Document doc, Sentence sentence, List<Mention<Ministry>> ministries, Map<String, Official> officials) {
+        String norm = doc.norm();
+        int end = sentence.span().end();
+        int i = sentence.span().start();
+        while (i < end) {
+            Optional<Mention<String>> chain = titleChainAt(norm, i, end);
+            if (chain.isEmpty()) {
+                i++;
+                continue;
+            }
+            Span titleSpan = chain.get().span();
+            Optional<Span> name = nameAt(norm, titleSpan.end(), end);
+            Optional<Ministry> ministry = name.isPresent()
+                    ? ministryBefore(norm, titleSpan.start(), sentence.span().start(), ministries)
+                    : Optional.empty();
+            if (name.isPresent() && ministry.isPresent()) {
+                Span post = lastPost(norm, titleSpan);
+                Official official = new Official(ScriptConverter.label(doc.original(name.get()), doc.script()),
+                        Optional.of(doc.original(post)), ministry);
+                officials.merge(official.key(), official, (old, found) -> old.ministry().isPresent() ? old : found);
+                i = name.get().end();
+            } else {
+                i = titleSpan.end();
+            }
+        }
+    }
+
+    /** One title, or several joined by 、 (党组书记、部长); the value is unused. */
+    private Optional<Mention<String>> titleChainAt(String norm, int start, int limit) {
+        Optional<Mention<String>> first = titles.longestAt(norm, start, limit);
+        if (first.isEmpty()) {
+            return first;
+        }
+        int end = first.get().span().end();
+        while (end + 1 < limit && norm.charAt(end) == '、') {
+            Optional<Mention<String>> next = titles.longestAt(norm, end + 1, limit);
+            if (next.isEmpty()) {
+                break;
+            }
+            end = next.get().span().end();
+        }
+        return Optional.of(new Mention<>(new Span(start, end), ""));
+    }
+
+    /** The post to record from a chain of titles: the last one that is not a party post. */
+    private Span lastPost(String norm, Span chain) {
+        Span best = null;
+        int i = chain.start();
+        while (i < chain.end()) {
+            Optional<Mention<String>> t = titles.longestAt(norm, i, chain.end());
+            if (t.isEmpty()) {
+                i++;
+                continue;
+            }
+            String title = t.get().value();
+            if (best == null || !(title.contains("党") || title.contains("书记"))) {
+                best = t.get().span();
+            }
+            i = t.get().span().end();
+        }
+        return best;
+    }
+
+    /**
+     * The body a title belongs to: the nearest one named before it in the same sentence, whether
+     * right before it (工信部部长), before a department of it, or earlier in the sentence.
+     */
+    private static Optional<Ministry> ministryBefore(String norm, int titleStart, int sentenceStart, List<Mention<Ministry>> ministries) {
+        Ministry nearest = null;
+        for (Mention<Ministry> m : ministries) {
+            // 财政部长: the body's last character may be the title's first
+            boolean before = m.span().end() <= titleStart || m.span().end() == titleStart + 1 && m.span().start() < titleStart;
+            if (m.span().start() >= sentenceStart && before && !isVenue(norm, m.span())) {
+                nearest = m.value();
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    /** A body named as the place of an event (在国务院新闻办公室举行的发布会上) is not the official's employer. */
+    private static boolean isVenue(String norm, Span body) {
+        if (body.start() > 0 && norm.charAt(body.start() - 1) == '在') {
+            return true;
+        }
+        String after = norm.substring(body.end(), Math.min(norm.length(), body.end() + 4));
+        return after.startsWith("举行") || after.startsWith("召开") || after.startsWith("主办");
+    }
+
+    /** A personal name starting at {@code start}: surname, then one or two characters, then a boundary. */
+    Optional<Span> nameAt(String norm, int start, int limit) {
+        Optional<Mention<String>> surname = surnames.longestAt(norm, start, limit);
+        if (surname.isEmpty()) {
+            return Optional.empty();
+        }
+        int givenStart = surname.get().span().end();
+        // The shorter reading wins when both end at a boundary: 吴清说 is 吴清 who speaks.
+        for (int given = 1; given <= 2; given++) {
+            int end = givenStart + given;
+            if (end > limit || !givenNameChars(norm, givenStart, end)) {
+                continue;
+            }
+            if (isBoundary(norm, end, limit)) {
+                return Optional.of(new Span(start, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean givenNameChars(String norm, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = norm.charAt(i);
+            if (!isHan(c) || nameStops.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isBoundary(String norm, int at, int limit) {
+        if (at >= limit) {
+            return true;
+        }
+        char c = norm.charAt(at);
+        return !isHan(c) || boundaries.longestAt(norm, at, limit).isPresent();
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
+    }
+}

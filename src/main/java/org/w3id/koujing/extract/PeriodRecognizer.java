@@ -1,0 +1,162 @@
+package org.w3id.koujing.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.koujing.model.Period;
+import org.w3id.koujing.model.Span;
+
+/**
+ * Finds the expressions of time that give figures their period: years (2025年), spans of years
+ * (2022年至2025年), months (2025年9月), "as of" ends (截至2025年底), years relative to the
+ * article's date (今年, 去年) and the five-year plans (「十四五」时期).
+ */
+public final class PeriodRecognizer {
+
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+
+    private final Map<String, int[]> plans = new HashMap<>();
+    private final Map<String, Integer> relativeYears = new HashMap<>();
+    private final Pattern pattern;
+
+    public PeriodRecognizer(List<String[]> planRows, List<String[]> relativeYearRows) {
+        for (String[] row : planRows) {
+            plans.put(row[0], new int[] {Integer.parseInt(row[1]), Integer.parseInt(row[2])});
+        }
+        for (String[] row : relativeYearRows) {
+            relativeYears.put(row[0], Integer.parseInt(row[1]));
+        }
+        String relative = alternatives(relativeYears.keySet());
+        pattern = Pattern.compile("(?<asof>截至|截止到|截止)?(?:"
+                + "“?(?<plan>" + alternatives(plans.keySet()) + ")”?(?:时期|期间|以来)?"
+                + "|(?<!\\d)(?<y1>\\d{4})年?(?:至|到|-|—|–|~|～)(?<y2>\\d{4})年"
+                + "|(?:(?<!\\d)(?<py>\\d{4})年|(?<prel>" + relative + "))?"
+                + "(?<part>第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|(?<m1>\\d{1,2})(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?)"
+                + "|(?:(?<!\\d)(?<y>\\d{4})年|(?<rel>" + relative + "))"
+                + "(?:(?<month>\\d{1,2})月份?(?<day>\\d{1,2}日)?)?(?<edge>年底|年末|底|末|以来)?)");
+    }
+
+    public static PeriodRecognizer fromLexicon() {
+        return new PeriodRecognizer(Lexicon.rows("plan-periods.tsv", 3), Lexicon.rows("relative-years.tsv", 2));
+    }
+
+    /** The periods named in {@code [from, to)} of the normalised text, resolved against the article's date. */
+    public List<Mention<Period>> find(String norm, int from, int to, Optional<LocalDate> articleDate) {
+        return find(norm, from, to, articleDate, Optional.empty());
+    }
+
+    /**
+     * The periods named in {@code [from, to)}; a part of a year named without its year (一季度, 上半年)
+     * is in {@code contextYear}, the year the text is talking about.
+     */
+    public List<Mention<Period>> find(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear) {
+        List<Mention<Period>> found = new ArrayList<>();
+        Optional<Integer> year = contextYear;
+        Matcher m = pattern.matcher(norm).region(from, to);
+        while (m.find()) {
+            if (m.start() > 0 && "比较".indexOf(norm.charAt(m.start() - 1)) >= 0) {
+                continue; // 比2020年: the base of a comparison, not a period of anything stated
+            }
+            Optional<Period> p = m.group("part") != null ? part(m, articleDate, year) : resolve(m, articleDate);
+            if (p.isPresent()) {
+                found.add(new Mention<>(new Span(m.start(), m.end()), p.get()));
+                year = p.get().end().or(() -> p.get().start()).map(LocalDate::getYear); // 去年……四季度: the quarter of that year
+            }
+        }
+        return found;
+    }
+
+    /** A quarter, a half, the first three quarters, a span of months, or the whole of a year. */
+    private Optional<Period> part(Matcher m, Optional<LocalDate> articleDate, Optional<Integer> contextYear) {
+        Optional<Integer> year = contextYear;
+        if (m.group("py") != null) {
+            year = Optional.of(Integer.parseInt(m.group("py"))).filter(PeriodRecognizer::validYear);
+        } else if (m.group("prel") != null) {
+            year = articleDate.map(d -> d.getYear() + relativeYears.get(m.group("prel")));
+        }
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        String part = m.group("part");
+        int firstMonth;
+        int lastMonth;
+        if (m.group("m1") != null) {
+            firstMonth = Integer.parseInt(m.group("m1"));
+            lastMonth = Integer.parseInt(m.group("m2"));
+            if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
+                return Optional.empty();
+            }
+        } else if (part.endsWith("季度") && !part.equals("前三季度")) {
+            int quarter = "一1二2三3四4".indexOf(part.charAt(part.length() - 3)) / 2 + 1;
+            firstMonth = quarter * 3 - 2;
+            lastMonth = quarter * 3;
+        } else {
+            firstMonth = part.equals("下半年") ? 7 : 1;
+            lastMonth = switch (part) {
+                case "上半年" -> 6;
+                case "前三季度" -> 9;
+                default -> 12;
+            };
+        }
+        return Optional.of(Period.between(YearMonth.of(year.get(), firstMonth).atDay(1), YearMonth.of(year.get(), lastMonth).atEndOfMonth()));
+    }
+
+    private Optional<Period> resolve(Matcher m, Optional<LocalDate> articleDate) {
+        boolean asOf = m.group("asof") != null;
+        if (m.group("plan") != null) {
+            int[] years = plans.get(m.group("plan"));
+            return Optional.of(Period.years(years[0], years[1]));
+        }
+        if (m.group("y1") != null) {
+            int first = Integer.parseInt(m.group("y1"));
+            int last = Integer.parseInt(m.group("y2"));
+            return validYear(first) && validYear(last) && first <= last ? Optional.of(Period.years(first, last)) : Optional.empty();
+        }
+        Optional<Integer> year = Optional.empty();
+        if (m.group("y") != null) {
+            year = Optional.of(Integer.parseInt(m.group("y"))).filter(PeriodRecognizer::validYear);
+        } else if (m.group("rel") != null && articleDate.isPresent()) {
+            year = Optional.of(articleDate.get().getYear() + relativeYears.get(m.group("rel")));
+        }
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        int y = year.get();
+        String edge = m.group("edge");
+        if (m.group("month") != null) {
+            int month = Integer.parseInt(m.group("month"));
+            if (month < 1 || month > 12 || m.group("day") != null) {
+                return Optional.empty(); // a day is the date of an event, not the period of a figure
+            }
+            YearMonth ym = YearMonth.of(y, month);
+            if (asOf || edge != null && !edge.equals("以来")) {
+                return Optional.of(Period.endingOn(ym.atEndOfMonth()));
+            }
+            return Optional.of(Period.between(ym.atDay(1), ym.atEndOfMonth()));
+        }
+        if ("以来".equals(edge)) {
+            LocalDate start = LocalDate.of(y, 1, 1);
+            return articleDate.filter(d -> !d.isBefore(start)).map(d -> Period.between(start, d));
+        }
+        if (asOf || edge != null) {
+            return Optional.of(Period.endingOn(LocalDate.of(y, 12, 31)));
+        }
+        return Optional.of(Period.years(y, y));
+    }
+
+    private static boolean validYear(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
+    private static String alternatives(java.util.Collection<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElse("(?!)");
+    }
+}

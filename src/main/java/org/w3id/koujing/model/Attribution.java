@@ -1,0 +1,11 @@
+package org.w3id.koujing.model;
+
+/** How a claim came to have its speaker, so that users can weigh uncertain attributions. */
+public enum Attribution {
+    /** A speech verb with the official as its subject, in the same sentence. */
+    EXPLICIT_CUE,
+    /** Carried over from an earlier sentence of the same paragraph. */
+    CARRY_OVER,
+    /** Narration: the text gives no speaker. */
+    NONE
+}

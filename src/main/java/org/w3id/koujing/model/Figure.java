@@ -1,0 +1,21 @@
+package org.w3id.koujing.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One number stated in a claim, with everything that makes it mean what its sentence means: the
+ * exact value, its unit (and measure word for counts), how it bounds the true value, the period
+ * and the metric.
+ */
+public record Figure(
+        Span span,
+        String surface,
+        BigDecimal value,
+        Optional<BigDecimal> maxValue,
+        Unit unit,
+        Optional<String> measureWord,
+        Qualifier qualifier,
+        Optional<Period> period,
+        Optional<Label> metric) {
+}

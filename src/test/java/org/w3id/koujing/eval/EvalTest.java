@@ -1,0 +1,52 @@
+package org.w3id.koujing.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.koujing.ops.EvalOperation;
+import org.w3id.koujing.ops.Pipeline;
+import org.w3id.koujing.rdf.IriScheme;
+
+/**
+ * {@code koujing eval} on the shared seed article and on the project's own corpus. The floors
+ * are what the extraction reaches now: a change that lowers one of them is a regression.
+ */
+class EvalTest {
+
+    static final Path SEED = Path.of("../shared/corpus/seed-2026-03-05.txt");
+    static final Pipeline PIPELINE = new Pipeline(IriScheme.standard());
+
+    static EvalOperation.Result eval(Path gold, Path... inputs) {
+        List<String> problems = new ArrayList<>();
+        EvalOperation.Result r = EvalOperation.run(PIPELINE, gold, List.of(inputs), problems::add);
+        assertEquals(List.of(), problems);
+        System.out.println("eval " + List.of(inputs) + "\n" + r.total().format());
+        return r;
+    }
+
+    @Test
+    void seedArticle() {
+        assumeTrue(Files.exists(SEED), "../shared/corpus is not here: the seed evaluation is skipped");
+        Score s = eval(SEED.getParent(), SEED).total();
+        assertEquals(1.0, s.officialRecall(), "all three officials");
+        assertEquals(3, s.rightTitles(), "with their titles");
+        assertEquals(3, s.rightMinistries(), "and ministries");
+        assertTrue(s.figureF1() >= 0.95, "figure F1 " + s.figureF1());
+        assertTrue(s.strictF1() >= 0.60, "strict figure F1 " + s.strictF1());
+    }
+
+    @Test
+    void ownCorpus() {
+        Score s = eval(Path.of("corpus/gold"), Path.of("corpus/articles")).total();
+        assertTrue(s.officialF1() >= 0.95, "official F1 " + s.officialF1());
+        assertTrue(s.figureF1() >= 0.95, "figure F1 " + s.figureF1());
+        assertTrue(s.strictF1() >= 0.70, "strict figure F1 " + s.strictF1());
+        assertTrue(s.policyRecall() >= 0.45, "policy recall " + s.policyRecall());
+    }
+}

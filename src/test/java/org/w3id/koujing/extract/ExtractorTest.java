@@ -1,0 +1,239 @@
+package org.w3id.koujing.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.koujing.model.Article;
+import org.w3id.koujing.model.Attribution;
+import org.w3id.koujing.model.Claim;
+import org.w3id.koujing.model.Extraction;
+import org.w3id.koujing.model.Figure;
+import org.w3id.koujing.model.Official;
+import org.w3id.koujing.model.Script;
+import org.w3id.koujing.rdf.OntologyFiles;
+
+/** The extractor on short articles written for these tests: officials, speakers, metrics and periods. */
+class ExtractorTest {
+
+    static final Extractor EXTRACTOR = new Extractor(OntologyFiles.ministries(), OntologyFiles.units());
+
+    static Extraction extract(String text) {
+        return EXTRACTOR.extract(new Article("t.txt", Optional.of(LocalDate.of(2025, 3, 6)), Optional.empty(), Optional.empty(), text));
+    }
+
+    static List<Figure> figures(Extraction e) {
+        return e.claims().stream().flatMap(c -> c.figures().stream()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # sentence                                                   | name   | title    | ministry
+            国家统计局局长康义在发布会上介绍，全年经济运行总体平稳。        | 康义   | 局长     | nbs
+            中国人民银行行长潘功胜表示，将适时降准降息。                    | 潘功胜 | 行长     | pboc
+            工業和信息化部部長金壯龍稱，要推動製造業高端化。                | 金壯龍 | 部長     | miit
+            海关总署副署长王令浚介绍了前两个月的进出口情况。                | 王令浚 | 副署长   | gacc
+            财政部党组书记、部长蓝佛安指出，财政政策要更加积极。            | 蓝佛安 | 部长     | mof
+            在国务院新闻办举行的发布会上，证监会主席吴清说，市场运行平稳。   | 吴清   | 主席     | csrc
+            国家统计局新闻发言人、国民经济综合统计司司长付凌晖表示，物价温和。| 付凌晖 | 司长     | nbs
+            国家发展改革委主任郑栅洁答记者问时说，投资保持增长。            | 郑栅洁 | 主任     | ndrc
+            """)
+    void findsOfficialsWithTheirPosts(String sentence, String name, String title, String ministry) {
+        Extraction e = extract(sentence);
+        assertEquals(1, e.officials().size(), () -> "officials: " + e.officials());
+        Official o = e.officials().get(0);
+        assertEquals(name, o.name().in(e.script()));
+        assertEquals(Optional.ofNullable(title), o.title());
+        assertEquals(ministry, o.ministry().orElseThrow().key());
+        Claim c = e.claims().get(0);
+        assertEquals(Optional.of(o), c.speaker(), "the sentence is attributed to its official");
+        assertEquals(Attribution.EXPLICIT_CUE, c.attribution());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # sentence (no official in any)
+            科技部、工信部部长及国资委主任回答记者提问。
+            国家统计局有关负责人表示，数据质量总体可靠。
+            “部长通道”集中采访活动在人民大会堂举行。
+            财政部部长会议研究了相关事项。
+            国资委主任委员会议召开。
+            """)
+    void findsNoOfficialWhereNoNameFollowsTheTitle(String sentence) {
+        assertEquals(List.of(), extract(sentence).officials());
+    }
+
+    @Test
+    void telsTwoOfficialsOfOneBodyApart() {
+        Extraction e = extract("海关总署署长孙梅君表示，外贸稳中有进。海关总署副署长王令浚介绍，出口增长7.1%。");
+        assertEquals(List.of("孙梅君", "王令浚"), e.officials().stream().map(o -> o.name().hans()).toList());
+        assertEquals("王令浚", figures(e).isEmpty() ? "-" : e.claims().get(1).speaker().orElseThrow().name().hans());
+    }
+
+    @Test
+    void aSpeakerGovernsTheRestOfTheParagraphButNotTheNext() {
+        Extraction e = extract("""
+                国家统计局局长康义表示，2024年国内生产总值超过134万亿元。全年城镇新增就业1256万人。
+
+                据海关统计，去年货物贸易进出口总值43.85万亿元。
+                """);
+        List<Claim> claims = e.claims();
+        assertEquals(3, claims.size());
+        assertEquals(Attribution.EXPLICIT_CUE, claims.get(0).attribution());
+        assertEquals(Attribution.CARRY_OVER, claims.get(1).attribution());
+        assertEquals("康义", claims.get(1).speaker().orElseThrow().name().hans());
+        assertEquals(Attribution.NONE, claims.get(2).attribution());
+        assertTrue(claims.get(2).speaker().isEmpty());
+    }
+
+    @Test
+    void aBodyNamedAsTheVenueIsNotTheOfficialsEmployer() {
+        Extraction e = extract("海关总署13日在国务院新闻办公室举行的新闻发布会上通报情况，副署长王令浚表示，外贸稳中有进。");
+        assertEquals("gacc", e.officials().get(0).ministry().orElseThrow().key());
+    }
+
+    @Test
+    void aMinistersTitleMayShareTheBodysLastCharacter() {
+        Extraction e = extract("財政部長藍佛安表示，將加大逆周期調節力度。");
+        assertEquals(List.of("蓝佛安"), e.officials().stream().map(Official::key).toList());
+        assertEquals("mof", e.officials().get(0).ministry().orElseThrow().key());
+        assertEquals(Optional.of("部長"), e.officials().get(0).title());
+    }
+
+    @Test
+    void pronounsAndSurnamePlusTitleNameTheOfficialMentionedLast() {
+        Extraction e = extract("""
+                中国人民银行行长潘功胜出席发布会。
+
+                他表示，存款准备金率将下调0.5个百分点。
+
+                潘行长称，政策利率将下调0.2个百分点。
+
+                其他部门表示，将加强配合。
+                """);
+        List<Claim> withFigures = e.claims().stream().filter(c -> !c.figures().isEmpty()).toList();
+        assertEquals(2, withFigures.size());
+        withFigures.forEach(c -> assertEquals("潘功胜", c.speaker().orElseThrow().key(), c.quote()));
+        assertTrue(e.claims().stream().noneMatch(c -> c.quote().startsWith("其他")), "其他 is not 他: no speaker, no claim");
+    }
+
+    @Test
+    void narrationAndNewParagraphsEndTheSpeakerButContinuationsKeepIt() {
+        Extraction e = extract("""
+                海关总署副署长王令浚介绍，去年货物贸易进出口总值43.85万亿元。
+
+                其中，出口25.45万亿元，增长7.1%。数据显示，12月进口增长1.0%。
+
+                受政策带动，上证指数上涨4%。
+                """);
+        List<Claim> claims = e.claims();
+        assertEquals(List.of(Attribution.EXPLICIT_CUE, Attribution.CARRY_OVER, Attribution.NONE, Attribution.NONE),
+                claims.stream().map(Claim::attribution).toList());
+        assertEquals("王令浚", claims.get(1).speaker().orElseThrow().key());
+    }
+
+    @Test
+    void laterMentionsByNameAreTheSameOfficial() {
+        Extraction e = extract("中国人民银行行长潘功胜出席论坛。\n\n潘功胜表示，存款准备金率将下调0.5个百分点。");
+        assertEquals(1, e.officials().size());
+        Claim claim = e.claims().stream().filter(c -> !c.figures().isEmpty()).findFirst().orElseThrow();
+        assertEquals("潘功胜", claim.speaker().orElseThrow().key());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # sentence                                                      | surface      | metric
+            2024年，全国粮食产量达到14130亿斤，社会消费品零售总额增长3.5%。       | 3.5%         | 社会消费品零售总额
+            全年规模以上工业增加值比上年增长5.8%。                             | 5.8%         | 规模以上工业增加值
+            其中，高技术制造业增加值增长8.9%，占规模以上工业增加值比重为16.3%。   | 8.9%         | 高技术制造业增加值
+            全社会研发经费投入超过3.6万亿元，投入强度达到2.68%。                | 达到2.68%    | 全社会研发经费投入强度
+            基础研究经费约2500亿元，占比为6.91%。                              | 6.91%        | 基础研究经费占比
+            全年共培育了1.2万多家专精特新中小企业。                            | 1.2万多家    | 专精特新中小企业
+            外贸经营主体数量超过70万家。                                      | 超过70万家   | 外贸经营主体数量
+            我国创新指数排名升至全球第11位。                                   | 全球第11位   | 创新指数排名
+            出口25.45万亿元，增长7.1%。                                       | 7.1%         | 出口
+            7天期逆回购操作利率由1.7%降至1.5%。                                | 1.5%         | 7天期逆回购操作利率
+            全国居民人均可支配收入41314元，比上年名义增长5.3%。                  | 5.3%         | 全国居民人均可支配收入
+            公募基金总规模由2019年的13万亿元增至去年底的33万亿元。               | 33万亿元     | 公募基金总规模
+            预计向市场提供约1万亿元的长期流动性。                               | 约1万亿元    | 长期流动性
+            外汇储备规模已连续19个月稳定在3.2万亿美元以上。                      | 3.2万亿美元以上 | 外汇储备规模
+            """)
+    void findsTheMetricOfAFigure(String sentence, String surface, String metric) {
+        Figure f = figures(extract(sentence)).stream().filter(x -> x.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + surface + " in " + figures(extract(sentence))));
+        assertEquals(metric, f.metric().orElseThrow(() -> new AssertionError("no metric for " + surface)).hans());
+    }
+
+    @Test
+    void aListSharesItsMetricAndBound() {
+        List<Figure> fs = figures(extract("中央企业营业收入连续跨上30万亿元、40万亿元两个台阶。"));
+        Figure second = fs.stream().filter(f -> f.surface().equals("40万亿元")).findFirst().orElseThrow();
+        assertEquals("中央企业营业收入", second.metric().orElseThrow().hans());
+        assertEquals("MORE_THAN", second.qualifier().name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # text                                                               | surface   | start      | end
+            “十四五”时期，我国粮食产量连续稳定在1.3万亿斤以上。                       | 1.3万亿斤以上 | -     | -
+            2024年，全国居民人均可支配收入41314元。                                 | 41314元   | 2024-01-01 | 2024-12-31
+            去年，全国城镇调查失业率平均值为5.1%。                                  | 5.1%      | 2024-01-01 | 2024-12-31
+            截至2024年末，全国就业人员73439万人。                                   | 73439万人 | -          | 2024-12-31
+            2024年，研发经费超过3.6万亿元。其中，基础研究经费约2500亿元。             | 约2500亿元 | 2024-01-01 | 2024-12-31
+            “十四五”时期，中央企业利润总额比上一个五年增长了40%。                     | 40%       | 2021-01-01 | 2025-12-31
+            """)
+    void givesAFigureTheNearestPeriodBeforeIt(String text, String surface, String start, String end) {
+        List<Figure> fs = figures(extract(text));
+        Optional<Figure> f = fs.stream().filter(x -> x.surface().equals(surface)).findFirst();
+        if (start == null && end == null) {
+            assertTrue(f.isEmpty() || f.get().period().isPresent(), "a figure without a unit is not found");
+            return;
+        }
+        Figure figure = f.orElseThrow(() -> new AssertionError("no figure " + surface + " in " + fs));
+        assertEquals(Optional.ofNullable(start).map(LocalDate::parse), figure.period().orElseThrow().start());
+        assertEquals(Optional.ofNullable(end).map(LocalDate::parse), figure.period().orElseThrow().end());
+    }
+
+    @Test
+    void aQuarterDoesNotCarryIntoTheNextParagraphButTheYearDoes() {
+        Extraction e = extract("去年国内生产总值增长5.0%，四季度增长5.4%。\n\n规模以上工业增加值增长5.8%。");
+        Figure industry = figures(e).stream().filter(f -> f.surface().equals("5.8%")).findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), industry.period().orElseThrow().start());
+        Figure q4 = figures(e).stream().filter(f -> f.surface().equals("5.4%")).findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2024, 10, 1)), q4.period().orElseThrow().start());
+    }
+
+    @Test
+    void headlinesAreTheOutletsWordsNotClaims() {
+        Extraction e = extract("央企利润增长超5%\n\n国资委主任张玉卓表示，央企利润总额增长5.2%。");
+        assertEquals(1, e.claims().size());
+        assertEquals(List.of("5.2%"), figures(e).stream().map(Figure::surface).toList());
+        assertEquals(Optional.of("央企利润增长超5%"), e.article().title());
+    }
+
+    @Test
+    void detectsTheScriptAndLabelsInBoth() {
+        Extraction hant = extract("財政部部長藍佛安表示，今年赤字率擬按4%左右安排。");
+        assertEquals(Script.HANT, hant.script());
+        Official o = hant.officials().get(0);
+        assertEquals("蓝佛安", o.name().hans());
+        assertEquals("藍佛安", o.name().hant());
+        Extraction hans = extract("财政部部长蓝佛安表示，今年赤字率拟按4%左右安排。");
+        assertEquals(Script.HANS, hans.script());
+        assertEquals(o.key(), hans.officials().get(0).key(), "one official whatever the script");
+        assertEquals(figures(hant).get(0).metric().orElseThrow().hans(), figures(hans).get(0).metric().orElseThrow().hans());
+    }
+
+    @Test
+    void quotedNamesArePolicyCandidatesButPlansAreNot() {
+        Extraction e = extract("商务部部长王文涛表示，要加力扩围实施“两新”政策，“十四五”规划目标任务即将完成。");
+        assertEquals(List.of("两新"), e.claims().stream().flatMap(c -> c.policies().stream()).map(p -> p.label().hans())
+                .collect(Collectors.toList()));
+    }
+}

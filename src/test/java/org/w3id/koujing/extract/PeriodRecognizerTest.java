@@ -1,0 +1,92 @@
+package org.w3id.koujing.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.koujing.model.Period;
+import org.w3id.koujing.text.TextNormalizer;
+
+/** Periods as a table: the phrase, the article's date, and the period it names. */
+class PeriodRecognizerTest {
+
+    private static final PeriodRecognizer RECOGNIZER = PeriodRecognizer.fromLexicon();
+    private static final LocalDate DATE = LocalDate.of(2025, 3, 6);
+
+    static List<Mention<Period>> find(String text, Optional<LocalDate> date) {
+        String norm = TextNormalizer.normalize(text);
+        return RECOGNIZER.find(norm, 0, norm.length(), date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # text                       | start      | end
+            2024年，全国粮食产量           | 2024-01-01 | 2024-12-31
+            去年全年                      | 2024-01-01 | 2024-12-31
+            今年                          | 2025-01-01 | 2025-12-31
+            前年                          | 2023-01-01 | 2023-12-31
+            截至2024年底                  | -          | 2024-12-31
+            截至2024年末                  | -          | 2024-12-31
+            截至去年底                    | -          | 2024-12-31
+            2024年末全国人口              | -          | 2024-12-31
+            2024年12月份                  | 2024-12-01 | 2024-12-31
+            截至2024年9月末               | -          | 2024-09-30
+            2021年至2025年                | 2021-01-01 | 2025-12-31
+            2021-2025年                   | 2021-01-01 | 2025-12-31
+            “十四五”时期                  | 2021-01-01 | 2025-12-31
+            「十四五」期間                 | 2021-01-01 | 2025-12-31
+            十三五以来                    | 2016-01-01 | 2020-12-31
+            十五五                        | 2026-01-01 | 2030-12-31
+            2025年以来                    | 2025-01-01 | 2025-03-06
+            今年以来                      | 2025-01-01 | 2025-03-06
+            """)
+    void resolvesPeriods(String text, LocalDate start, LocalDate end) {
+        List<Mention<Period>> found = find(text, Optional.of(DATE));
+        assertEquals(1, found.size(), () -> "one period in " + text + ": " + found);
+        assertEquals(Optional.ofNullable(start), found.get(0).value().start());
+        assertEquals(Optional.ofNullable(end), found.get(0).value().end());
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # text           | context year | start      | end
+            2024年一季度      | -            | 2024-01-01 | 2024-03-31
+            去年前三季度      | -            | 2024-01-01 | 2024-09-30
+            二季度            | 2024         | 2024-04-01 | 2024-06-30
+            第四季度          | 2024         | 2024-10-01 | 2024-12-31
+            上半年            | 2025         | 2025-01-01 | 2025-06-30
+            下半年            | 2025         | 2025-07-01 | 2025-12-31
+            1-9月             | 2025         | 2025-01-01 | 2025-09-30
+            全年              | 2024         | 2024-01-01 | 2024-12-31
+            """)
+    void readsPartsOfAYearInTheYearTheTextIsAbout(String text, Integer contextYear, LocalDate start, LocalDate end) {
+        String norm = TextNormalizer.normalize(text);
+        List<Mention<Period>> found = RECOGNIZER.find(norm, 0, norm.length(), Optional.of(DATE), Optional.ofNullable(contextYear));
+        assertEquals(1, found.size(), () -> "one period in " + text + ": " + found);
+        assertEquals(Period.between(start, end), found.get(0).value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"去年", "今年以来"})
+    void leavesRelativeYearsUnresolvedWithoutADate(String text) {
+        assertEquals(List.of(), find(text, Optional.empty()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "3月5日上午",          // a day without a year
+        "2025年3月5日",        // the date of an event
+        "12025年",             // not a year
+        "比上一个五年",         // a comparison, not a period
+        "2025年13月",          // no such month
+        "比2020年多出1万亿元",   // the base of a comparison
+        "较去年同期",           // likewise
+    })
+    void ignoresWhatIsNotAPeriod(String text) {
+        assertEquals(List.of(), find(text, Optional.of(DATE)).stream().map(m -> m.value()).toList());
+    }
+}
