@@ -15,7 +15,7 @@ public record Gold(String doc, List<Official> officials, List<Figure> figures, L
     /** A figure the article states; empty optionals are not judged. */
     public record Figure(Optional<String> speaker, List<String> speakerAlt, Optional<String> metric, BigDecimal value,
                          String unit, Optional<String> qualifier, Optional<BigDecimal> valueMax, Optional<String> period,
-                         String surface, Optional<BigDecimal> tolerance, List<Reading> alt) {
+                         Optional<String> change, String surface, Optional<BigDecimal> tolerance, List<Reading> alt) {
     }
 
     /** Another acceptable reading of a figure (翻一番 as 2 times or as +100%). */

@@ -68,7 +68,7 @@ public final class GoldReader {
         return new Gold.Figure(string(o, "speaker"), strings(o, "speaker_alt"), string(o, "metric"),
                 number(o, "value").orElseThrow(() -> new IllegalArgumentException("a figure without \"value\"")),
                 required(o, "unit"), string(o, "qualifier"), number(o, "value_max"), string(o, "period"),
-                string(o, "surface").orElse(""), number(o, "tolerance"),
+                string(o, "change"), string(o, "surface").orElse(""), number(o, "tolerance"),
                 list(o, "alt", a -> new Gold.Reading(number(a, "value").orElseThrow(), required(a, "unit"))));
     }
 

@@ -26,6 +26,7 @@ public final class Score {
     int rightMetrics;
     int rightQualifiers;
     int rightPeriods;
+    int rightChanges;
     int strictFigures;
 
     int goldPolicies;
@@ -51,6 +52,7 @@ public final class Score {
         rightMetrics += o.rightMetrics;
         rightQualifiers += o.rightQualifiers;
         rightPeriods += o.rightPeriods;
+        rightChanges += o.rightChanges;
         strictFigures += o.strictFigures;
         goldPolicies += o.goldPolicies;
         foundPolicies += o.foundPolicies;
@@ -123,6 +125,11 @@ public final class Score {
         return ratio(rightPeriods, matchedFigures);
     }
 
+    /** Level, change or share, and the change's direction and base: judged among matches, not part of strict. */
+    public double changeAccuracy() {
+        return ratio(rightChanges, matchedFigures);
+    }
+
     public double policyRecall() {
         return ratio(foundPolicies, goldPolicies);
     }
@@ -145,13 +152,13 @@ public final class Score {
         return String.format(
                 "  officials  P %.3f  R %.3f  F1 %.3f   (gold %d, found %d, matched %d; title %d/%d, ministry %d/%d)%n"
                 + "  figures    P %.3f  R %.3f  F1 %.3f   (gold %d, matched %d, false %d, duplicates %d, optional %d)%n"
-                + "  strict     P %.3f  R %.3f  F1 %.3f   (speaker %d/%d, metric %d/%d, qualifier %d/%d, period %d/%d)%n"
+                + "  strict     P %.3f  R %.3f  F1 %.3f   (speaker %d/%d, metric %d/%d, qualifier %d/%d, period %d/%d; change %d/%d)%n"
                 + "  policies   R %.3f  R+speaker %.3f  P>= %.3f   (gold %d, found %d, with speaker %d; predicted %d, in gold %d)%n",
                 officialPrecision(), officialRecall(), officialF1(), goldOfficials, predictedOfficials, matchedOfficials,
                 rightTitles, matchedOfficials, rightMinistries, matchedOfficials,
                 figurePrecision(), figureRecall(), figureF1(), goldFigures, matchedFigures, falseFigures, duplicateFigures, optionalFigures,
                 strictPrecision(), strictRecall(), strictF1(), rightSpeakers, matchedFigures, rightMetrics, matchedFigures,
-                rightQualifiers, matchedFigures, rightPeriods, matchedFigures,
+                rightQualifiers, matchedFigures, rightPeriods, matchedFigures, rightChanges, matchedFigures,
                 policyRecall(), policyRecallWithSpeaker(), policyPrecisionLowerBound(), goldPolicies, foundPolicies,
                 foundPoliciesWithSpeaker, predictedPolicies, predictedPoliciesInGold);
     }

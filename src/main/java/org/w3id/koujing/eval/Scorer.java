@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.koujing.model.Change;
 import org.w3id.koujing.model.Claim;
 import org.w3id.koujing.model.Extraction;
 import org.w3id.koujing.model.Figure;
@@ -151,6 +152,12 @@ public final class Scorer {
         if (!periodRight) {
             wrong.add("period " + f.period().map(Scorer::format).orElse("-") + " (gold " + g.period().get() + ")");
         }
+        String change = changeCode(f);
+        if (!g.change().map(change::equals).orElse(change.equals("-"))) {
+            s.details.add("figure " + g.surface() + ": change " + change + " (gold " + g.change().orElse("-") + ")");
+        } else {
+            s.rightChanges++;
+        }
         s.matchedFigures++;
         s.rightSpeakers += speakerRight ? 1 : 0;
         s.rightMetrics += metricRight ? 1 : 0;
@@ -161,6 +168,12 @@ public final class Scorer {
         } else {
             s.details.add("figure " + g.surface() + ": " + String.join("; ", wrong));
         }
+    }
+
+    /** A figure's change in the gold format's words: yoy_growth, growth_vs_previous_period, decline, or - for none. */
+    static String changeCode(Figure f) {
+        return f.change().map(c -> c.direction() == Change.Direction.DECREASE ? "decline"
+                : c.base() == Change.Base.SAME_PERIOD_LAST_YEAR ? "yoy_growth" : "growth_vs_previous_period").orElse("-");
     }
 
     static boolean sameQuantity(Gold.Figure g, Figure f) {

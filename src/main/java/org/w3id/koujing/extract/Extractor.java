@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.w3id.koujing.model.Article;
 import org.w3id.koujing.model.Attribution;
+import org.w3id.koujing.model.Change;
 import org.w3id.koujing.model.Claim;
 import org.w3id.koujing.model.Extraction;
 import org.w3id.koujing.model.Figure;
@@ -38,6 +39,7 @@ public final class Extractor {
 
     /** Text between two figures that makes the second continue the first (70万亿元、80万亿元). */
     private static final Set<String> LIST_JOINERS = Set.of("、", "和", "及", "与", "以及");
+    private static final String NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿";
 
     private final MinistryRecognizer ministries;
     private final OfficialRecognizer officials = OfficialRecognizer.fromLexicon();
@@ -47,6 +49,7 @@ public final class Extractor {
     private final QuantityRecognizer quantities;
     private final MetricResolver metrics = MetricResolver.fromLexicon();
     private final PolicyRecognizer policies = PolicyRecognizer.fromLexicon();
+    private final ChangeRecognizer changes = ChangeRecognizer.fromLexicon();
 
     public Extractor(List<Ministry> gazetteer, UnitCatalog units) {
         this.ministries = new MinistryRecognizer(gazetteer);
@@ -74,6 +77,7 @@ public final class Extractor {
         Optional<Period> period = Optional.empty();
         Optional<Period> topicPeriod = Optional.empty();
         Optional<List<Span>> metric = Optional.empty();
+        Optional<Change.Base> base = Optional.empty();
 
         Walk(Document doc, List<Mention<Official>> mentions) {
             this.doc = doc;
@@ -130,6 +134,28 @@ public final class Extractor {
             }
         }
 
+        /** A change whose base the text leaves out has the base of the change stated before it (同比增长5%……出口增长7.1%). */
+        ChangeRecognizer.Reading withBase(ChangeRecognizer.Reading reading) {
+            if (reading.change().isEmpty()) {
+                return reading;
+            }
+            Change c = reading.change().get();
+            if (c.base() != Change.Base.UNSTATED) {
+                base = Optional.of(c.base());
+                return reading;
+            }
+            return base.map(b -> new ChangeRecognizer.Reading(reading.kind(), Optional.of(new Change(c.direction(), b)))).orElse(reading);
+        }
+
+        /** Where the number itself starts in a figure's surface, after its bounding words (至少增长10%). */
+        int numberStart(QuantityRecognizer.Quantity q) {
+            int i = q.span().start();
+            while (i < q.span().end() && NUMERAL_CHARS.indexOf(norm.charAt(i)) < 0) {
+                i++;
+            }
+            return i;
+        }
+
         List<Figure> figures(Span span, Optional<SpeechCues.Cue> cue, List<Mention<Period>> sentencePeriods) {
             List<Figure> figures = new ArrayList<>();
             Figure previous = null;
@@ -144,16 +170,21 @@ public final class Extractor {
                     floor = Math.max(floor, previous.span().end());
                 }
                 Optional<List<Span>> own = metrics.resolve(norm, floor, q.span(), q.measureWord().isPresent(), metric, span.end(), periodSpans);
-                Qualifier qualifier = q.qualifier();
-                if (previous != null && continuesList(norm, previous.span(), q.span()) && !q.explicitQualifier()) {
-                    qualifier = previous.qualifier();
-                }
                 if (own.isPresent()) {
                     metric = own;
                 }
+                Optional<Label> metricLabel = metric.map(m -> label(m, doc));
+                ChangeRecognizer.Reading reading = changes.read(norm.substring(clauseStart(norm, floor, q.span().start()), numberStart(q)),
+                        metricLabel.map(Label::hans));
+                reading = withBase(reading);
+                Qualifier qualifier = q.qualifier();
+                if (previous != null && continuesList(norm, previous.span(), q.span())) {
+                    qualifier = q.explicitQualifier() ? qualifier : previous.qualifier();
+                    reading = new ChangeRecognizer.Reading(previous.kind(), previous.change());
+                }
                 Figure figure = new Figure(q.span(), doc.original(q.span()), q.value().stripTrailingZeros(),
                         q.maxValue().map(v -> v.stripTrailingZeros()), q.unit(), q.measureWord().map(doc::original), qualifier,
-                        figurePeriod, metric.map(m -> label(m, doc)));
+                        reading.kind(), reading.change(), figurePeriod, metricLabel);
                 figures.add(figure);
                 previous = figure;
             }
@@ -165,6 +196,15 @@ public final class Extractor {
     private static boolean spansYears(Period p) {
         return p.end().filter(e -> e.getMonthValue() == 12 && e.getDayOfMonth() == 31).isPresent()
                 && p.start().map(s -> s.getMonthValue() == 1 && s.getDayOfMonth() == 1).orElse(true);
+    }
+
+    /** Where the clause of a figure starts: after the last clause break before it, not before {@code floor}. */
+    private static int clauseStart(String norm, int floor, int figureStart) {
+        int start = figureStart;
+        while (start > floor && "，,；;：:。！？!?".indexOf(norm.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
     }
 
     /** The nearest period named before a figure in its sentence. */

@@ -1,5 +1,6 @@
 package org.w3id.koujing.extract;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,13 +35,17 @@ public final class PeriodRecognizer {
             relativeYears.put(row[0], Integer.parseInt(row[1]));
         }
         String relative = alternatives(relativeYears.keySet());
+        String small = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})";
         pattern = Pattern.compile("(?<asof>截至|截止到|截止)?(?:"
                 + "“?(?<plan>" + alternatives(plans.keySet()) + ")”?(?:时期|期间|以来)?"
                 + "|(?<!\\d)(?<y1>\\d{4})年?(?:至|到|-|—|–|~|～)(?<y2>\\d{4})年"
+                + "|(?:过去|近|最近)(?<past>" + small + ")个?年(?:来|以来|间)?"
+                + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
                 + "|(?:(?<!\\d)(?<py>\\d{4})年|(?<prel>" + relative + "))?"
-                + "(?<part>第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|(?<m1>\\d{1,2})(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?)"
-                + "|(?:(?<!\\d)(?<y>\\d{4})年|(?<rel>" + relative + "))"
-                + "(?:(?<month>\\d{1,2})月份?(?<day>\\d{1,2}日)?)?(?<edge>年底|年末|底|末|以来)?)");
+                + "(?<part>第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|前(?<first>" + small + ")个月"
+                + "|(?<!\\d)(?<m1>\\d{1,2})(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?"
+                + "|(?<![\\d-])(?<mo>\\d{1,2})月份?(?!\\d{1,2}[日号])(?<moedge>末|底)?)"
+                + "|(?:(?<!\\d)(?<y>\\d{4})年(?!\\d{1,2}月\\d{1,2}[日号])|(?<rel>" + relative + "))(?<edge>年底|年末|底|末|以来)?)");
     }
 
     public static PeriodRecognizer fromLexicon() {
@@ -64,7 +69,9 @@ public final class PeriodRecognizer {
             if (m.start() > 0 && "比较".indexOf(norm.charAt(m.start() - 1)) >= 0) {
                 continue; // 比2020年: the base of a comparison, not a period of anything stated
             }
-            Optional<Period> p = m.group("part") != null ? part(m, articleDate, year) : resolve(m, articleDate);
+            Optional<Period> p = m.group("part") != null ? part(m, articleDate, year)
+                    : m.group("past") != null || m.group("since") != null ? pastYears(m, articleDate)
+                    : resolve(m, articleDate);
             if (p.isPresent()) {
                 found.add(new Mention<>(new Span(m.start(), m.end()), p.get()));
                 year = p.get().end().or(() -> p.get().start()).map(LocalDate::getYear); // 去年……四季度: the quarter of that year
@@ -87,7 +94,23 @@ public final class PeriodRecognizer {
         String part = m.group("part");
         int firstMonth;
         int lastMonth;
-        if (m.group("m1") != null) {
+        if (m.group("mo") != null) {
+            int month = Integer.parseInt(m.group("mo"));
+            if (month < 1 || month > 12) {
+                return Optional.empty();
+            }
+            YearMonth ym = YearMonth.of(year.get(), month);
+            boolean end = m.group("asof") != null || m.group("moedge") != null;
+            return Optional.of(end ? Period.endingOn(ym.atEndOfMonth()) : Period.between(ym.atDay(1), ym.atEndOfMonth()));
+        }
+        if (m.group("first") != null) {
+            Optional<BigDecimal> n = count(m.group("first"));
+            if (n.isEmpty() || n.get().intValue() < 1 || n.get().intValue() > 12) {
+                return Optional.empty();
+            }
+            firstMonth = 1;
+            lastMonth = n.get().intValue();
+        } else if (m.group("m1") != null) {
             firstMonth = Integer.parseInt(m.group("m1"));
             lastMonth = Integer.parseInt(m.group("m2"));
             if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
@@ -106,6 +129,20 @@ public final class PeriodRecognizer {
             };
         }
         return Optional.of(Period.between(YearMonth.of(year.get(), firstMonth).atDay(1), YearMonth.of(year.get(), lastMonth).atEndOfMonth()));
+    }
+
+    /** 过去一年, 近五年, 十年来: the whole years before the article's year. */
+    private static Optional<Period> pastYears(Matcher m, Optional<LocalDate> articleDate) {
+        Optional<BigDecimal> n = count(m.group("past") != null ? m.group("past") : m.group("since"));
+        if (n.isEmpty() || articleDate.isEmpty() || n.get().intValue() < 1 || n.get().intValue() > 50) {
+            return Optional.empty();
+        }
+        int year = articleDate.get().getYear();
+        return Optional.of(Period.years(year - n.get().intValue(), year - 1));
+    }
+
+    private static Optional<BigDecimal> count(String n) {
+        return Character.isDigit(n.charAt(0)) ? Optional.of(new BigDecimal(n)) : ChineseNumerals.parse(n);
     }
 
     private Optional<Period> resolve(Matcher m, Optional<LocalDate> articleDate) {
@@ -130,17 +167,6 @@ public final class PeriodRecognizer {
         }
         int y = year.get();
         String edge = m.group("edge");
-        if (m.group("month") != null) {
-            int month = Integer.parseInt(m.group("month"));
-            if (month < 1 || month > 12 || m.group("day") != null) {
-                return Optional.empty(); // a day is the date of an event, not the period of a figure
-            }
-            YearMonth ym = YearMonth.of(y, month);
-            if (asOf || edge != null && !edge.equals("以来")) {
-                return Optional.of(Period.endingOn(ym.atEndOfMonth()));
-            }
-            return Optional.of(Period.between(ym.atDay(1), ym.atEndOfMonth()));
-        }
         if ("以来".equals(edge)) {
             LocalDate start = LocalDate.of(y, 1, 1);
             return articleDate.filter(d -> !d.isBefore(start)).map(d -> Period.between(start, d));

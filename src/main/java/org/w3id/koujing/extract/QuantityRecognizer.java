@@ -1,11 +1,13 @@
 package org.w3id.koujing.extract;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.koujing.model.Qualifier;
@@ -14,10 +16,11 @@ import org.w3id.koujing.model.Unit;
 
 /**
  * Finds the stated quantities of a sentence: a number (Arabic, possibly with separators and
- * decimals, or in Chinese numerals), its multipliers (万, 亿, 万亿 ...), an open upper end (300多),
- * its unit, and the words around it that bound it (超过, 接近, 以上, 左右 ...). Ranks (全球第10) and
- * 百分之X are read too. A number without a unit is not a figure, and neither is one inside a short
- * quoted name (“三个集中”).
+ * decimals, or in Chinese numerals, or both: 3万5千), its multipliers (万, 亿, 万亿, 兆 ...), an open
+ * upper end (300多), its unit, and the words around it that bound it (超过, 接近, 以上, 左右 ...).
+ * Special forms are read too: ranks (全球第10, 居首), 百分之X, fractions (三分之一), tenths (三成),
+ * doublings (翻一番) and ranges (3%至4%, 五六个). A number without a unit is not a figure, neither
+ * is one inside a short quoted name (“三个集中”), nor a year or day count that is part of a period.
  */
 public final class QuantityRecognizer {
 
@@ -29,23 +32,37 @@ public final class QuantityRecognizer {
     /** A quoted phrase this short or shorter is a name, and its numbers are part of the name. */
     private static final int MAX_NAME_QUOTE = 12;
     private static final int MAX_MULTIPLIERS = 3;
+    private static final int FRACTION_SCALE = 2;
     private static final String RANGE_JOINERS = "至到-~～—–";
+    private static final String CN = ChineseNumerals.CHARS;
+    private static final Set<String> DURATIONS = Set.of("year", "day");
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\dA-Za-z.,])(?:(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\dA-Za-z])"
-                    + "|(?<cn>[零〇一二两三四五六七八九十][" + ChineseNumerals.CHARS + "]*))");
-    private static final Pattern PERCENT_WORDS = Pattern.compile(
-            "百分之(?<n>\\d+(?:\\.\\d+)?|[" + ChineseNumerals.CHARS + "]+)");
+                    + "|(?<cn>[零〇一二两三四五六七八九十][" + CN + "]*))");
+    private static final Pattern MIXED_TAIL = Pattern.compile("\\d+[千百万]");
+    private static final Pattern DIGIT_PAIR = Pattern.compile("([一二三四五六七八九])([二三四五六七八九])([十百千万]?)");
     private static final Pattern RANK = Pattern.compile(
             "(?:全球|世界|全国|国内|亚洲|全省|全市|排名|位居|位列|居|排)第(?<n>\\d+|[一二三四五六七八九十]+)(?:位|名)?");
+    private static final Pattern FIRST_PLACE = Pattern.compile(
+            "(?:(?:全球|世界|全国|国内|亚洲)(?:居首位|居首|位居首位|位居第一)|(?:居|位居|位列)(?:全球|世界|全国|国内)?首位|居首)");
+    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(?<n>\\d+(?:\\.\\d+)?|[" + CN + "]+)");
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?<den>\\d+|[一二两三四五六七八九十千万]+)分之(?<num>\\d+|[一二两三四五六七八九十]+)");
+    private static final Pattern TENTHS = Pattern.compile(
+            "(?<![" + CN + "\\d])(?<n>[一二两三四五六七八九十]|[1-9])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
+    private static final Pattern DOUBLING = Pattern.compile("翻了?(?<n>一|两|二|三)番");
 
     private final UnitCatalog units;
     private final PhraseTrie<Unit> unitForms = new PhraseTrie<>();
     private final List<Map.Entry<String, Qualifier>> before = new ArrayList<>();
     private final PhraseTrie<Qualifier> after = new PhraseTrie<>();
     private final List<String> between = new ArrayList<>();
+    private final List<String> durationBefore = new ArrayList<>();
+    private final List<String> durationAfter = new ArrayList<>();
+    private final List<String> periodBefore = new ArrayList<>();
 
-    public QuantityRecognizer(UnitCatalog units, List<String[]> qualifierRows) {
+    public QuantityRecognizer(UnitCatalog units, List<String[]> qualifierRows, List<String[]> durationRows) {
         this.units = units;
         units.byWrittenForm().forEach(unitForms::put);
         for (String[] row : qualifierRows) {
@@ -56,45 +73,120 @@ public final class QuantityRecognizer {
                 default -> throw new IllegalArgumentException("qualifier position must be before, after or between: " + row[1]);
             }
         }
+        for (String[] row : durationRows) {
+            switch (row[0]) {
+                case "licence-before" -> durationBefore.add(row[1]);
+                case "licence-after" -> durationAfter.add(row[1]);
+                case "not-before" -> periodBefore.add(row[1]);
+                default -> throw new IllegalArgumentException("unknown duration rule: " + row[0]);
+            }
+        }
         between.sort(Comparator.comparingInt(String::length).reversed());
         before.sort(Comparator.comparingInt((Map.Entry<String, Qualifier> e) -> e.getKey().length()).reversed());
     }
 
     public static QuantityRecognizer fromLexicon(UnitCatalog units) {
-        return new QuantityRecognizer(units, Lexicon.rows("qualifiers.tsv", 3));
+        return new QuantityRecognizer(units, Lexicon.rows("qualifiers.tsv", 3), Lexicon.rows("durations.tsv", 2));
     }
 
     /** The quantities in {@code [from, to)} of the normalised text, in text order, never overlapping. */
     public List<Quantity> find(String norm, int from, int to) {
         List<Span> names = shortQuotes(norm, from, to);
         List<Quantity> found = new ArrayList<>();
-        Matcher rank = RANK.matcher(norm).region(from, to);
-        while (rank.find()) {
-            numeral(rank.group("n")).ifPresent(v -> found.add(new Quantity(new Span(rank.start(), rank.end()),
-                    v, Optional.empty(), units.code(UnitCatalog.RANK), Optional.empty(), Qualifier.EXACTLY, false)));
-        }
-        Matcher percent = PERCENT_WORDS.matcher(norm).region(from, to);
-        while (percent.find()) {
-            int start = percent.start();
-            numeral(percent.group("n")).ifPresent(v -> found.add(
-                    bounded(norm, from, to, start, percent.end(), v, Optional.empty(), units.code(UnitCatalog.PERCENT), Optional.empty())));
-        }
+        specialForms(norm, from, to, found);
         Matcher number = NUMBER.matcher(norm).region(from, to);
         while (number.find()) {
             Span span = new Span(number.start(), number.end());
             if (overlapsAny(span, found) || insideAny(span, names) || span.start() > 0 && norm.charAt(span.start() - 1) == '第') {
                 continue;
             }
-            boolean chinese = number.group("cn") != null;
-            Optional<BigDecimal> base = chinese ? ChineseNumerals.parse(number.group("cn")) : Optional.of(arabic(number.group("ar")));
-            if (base.isPresent()) {
-                quantity(norm, from, to, span, base.get(), chinese)
-                        .or(() -> openRange(norm, from, to, span, base.get(), chinese))
-                        .ifPresent(found::add);
+            String cn = number.group("cn");
+            Optional<Quantity> q;
+            if (cn == null) {
+                BigDecimal base = arabic(number.group("ar"));
+                q = quantity(norm, from, to, span, base, false).or(() -> openRange(norm, from, to, span, base, false));
+            } else {
+                q = ChineseNumerals.parse(cn).flatMap(base -> quantity(norm, from, to, span, base, true)
+                        .or(() -> openRange(norm, from, to, span, base, true)))
+                        .or(() -> digitPair(norm, from, to, span, cn));
             }
+            q.filter(x -> !insideAny(x.span(), names)).ifPresent(found::add);
         }
         found.sort(Comparator.comparing(Quantity::span));
         return closedRanges(norm, found);
+    }
+
+    /** Ranks, 百分之X, fractions, tenths and doublings, which have their own shapes. */
+    private void specialForms(String norm, int from, int to, List<Quantity> found) {
+        Unit rank = units.code(UnitCatalog.RANK);
+        Unit percent = units.code(UnitCatalog.PERCENT);
+        Matcher m = RANK.matcher(norm).region(from, to);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            numeral(m.group("n")).ifPresent(v -> found.add(new Quantity(span, v, Optional.empty(), rank, Optional.empty(), Qualifier.EXACTLY, false)));
+        }
+        m = FIRST_PLACE.matcher(norm).region(from, to);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (!overlapsAny(span, found)) {
+                found.add(new Quantity(span, BigDecimal.ONE, Optional.empty(), rank, Optional.empty(), Qualifier.EXACTLY, false));
+            }
+        }
+        m = PERCENT_WORDS.matcher(norm).region(from, to);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            numeral(m.group("n")).ifPresent(v -> found.add(bounded(norm, from, to, start, end, v, Optional.empty(), percent, Optional.empty())));
+        }
+        m = FRACTION.matcher(norm).region(from, to);
+        while (m.find()) {
+            if (m.group("den").equals("百")) {
+                continue; // 百分之X is a plain percentage, read above
+            }
+            Optional<BigDecimal> den = numeral(m.group("den"));
+            Optional<BigDecimal> num = numeral(m.group("num"));
+            if (den.isPresent() && num.isPresent() && den.get().signum() > 0 && num.get().compareTo(den.get()) <= 0) {
+                BigDecimal share = num.get().multiply(BigDecimal.valueOf(100)).divide(den.get(), FRACTION_SCALE, RoundingMode.HALF_UP);
+                found.add(bounded(norm, from, to, m.start(), m.end(), share.stripTrailingZeros(), Optional.empty(), percent, Optional.empty()));
+            }
+        }
+        m = TENTHS.matcher(norm).region(from, to);
+        while (m.find()) {
+            Optional<BigDecimal> tenths = numeral(m.group("n")).filter(v -> v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0);
+            if (tenths.isEmpty() || norm.startsWith("一成不变", m.start())) {
+                continue;
+            }
+            BigDecimal value = tenths.get().multiply(BigDecimal.TEN);
+            boolean more = m.group("more") != null;
+            Quantity q = bounded(norm, from, to, m.start(), m.end(), value,
+                    more ? Optional.of(value.add(BigDecimal.TEN)) : Optional.empty(), percent, Optional.empty());
+            found.add(more && !q.explicitQualifier() ? withQualifier(q, Qualifier.MORE_THAN) : q);
+        }
+        m = DOUBLING.matcher(norm).region(from, to);
+        while (m.find()) {
+            int times = switch (m.group("n")) {
+                case "一" -> 1;
+                case "三" -> 3;
+                default -> 2;
+            };
+            found.add(new Quantity(new Span(m.start(), m.end()), BigDecimal.valueOf(1L << times), Optional.empty(),
+                    units.code("times"), Optional.empty(), Qualifier.EXACTLY, false));
+        }
+    }
+
+    /** 五六个, 三四十家: two neighbouring digits are a range. */
+    private Optional<Quantity> digitPair(String norm, int from, int to, Span span, String cn) {
+        Matcher pair = DIGIT_PAIR.matcher(cn);
+        if (!pair.matches()) {
+            return Optional.empty();
+        }
+        BigDecimal low = ChineseNumerals.parse(pair.group(1) + pair.group(3)).orElseThrow();
+        BigDecimal high = ChineseNumerals.parse(pair.group(2) + pair.group(3)).orElseThrow();
+        if (high.subtract(low).compareTo(ChineseNumerals.parse("一" + pair.group(3)).orElseThrow()) != 0) {
+            return Optional.empty();
+        }
+        return quantity(norm, from, to, span, low, true).map(q -> new Quantity(q.span(), q.value(),
+                Optional.of(q.value().multiply(high).divide(low)), q.unit(), q.measureWord(), Qualifier.RANGE, true));
     }
 
     /**
@@ -116,8 +208,8 @@ public final class QuantityRecognizer {
         }
         Span secondSpan = new Span(second.start(), second.end());
         BigDecimal secondBase = chinese ? ChineseNumerals.parse(second.group("cn")).orElse(BigDecimal.ZERO) : arabic(second.group("ar"));
-        Optional<Quantity> upper = quantity(norm, from, to, secondSpan, secondBase, chinese);
-        if (upper.isEmpty() || secondBase.signum() == 0) {
+        Optional<Quantity> upper = secondBase.signum() == 0 ? Optional.empty() : quantity(norm, from, to, secondSpan, secondBase, chinese);
+        if (upper.isEmpty()) {
             return Optional.empty();
         }
         Quantity u = upper.get();
@@ -153,15 +245,32 @@ public final class QuantityRecognizer {
         return merged;
     }
 
-    /** Reads what follows a number: multipliers, 多/余, a unit; then the qualifiers around it. */
+    /** Reads what follows a number: multipliers (and a mixed tail: 3万5千), 多/余, a unit; then the bounds around it. */
     private Optional<Quantity> quantity(String norm, int from, int to, Span number, BigDecimal base, boolean chinese) {
         int multEnd = number.end();
         while (multEnd < to && multEnd - number.end() < MAX_MULTIPLIERS && !chinese && multiplier(norm.charAt(multEnd)) != null) {
             multEnd++;
         }
+        BigDecimal tail = BigDecimal.ZERO;
+        int tailEnd = multEnd;
+        char big = multEnd > number.end() ? norm.charAt(multEnd - 1) : ' ';
+        Matcher mixed = MIXED_TAIL.matcher(norm).region(multEnd, to);
+        if ((big == '万' || big == '亿') && mixed.lookingAt()) {
+            BigDecimal small = multiplier(norm.charAt(mixed.end() - 1));
+            if (small.compareTo(multiplier(big)) < 0) {
+                tail = arabic(norm.substring(mixed.start(), mixed.end() - 1)).multiply(small);
+                tailEnd = mixed.end();
+            }
+        }
+        if (tailEnd > multEnd) {
+            Optional<Quantity> q = afterMultipliers(norm, from, to, number, base, chinese, multEnd, tail, tailEnd);
+            if (q.isPresent()) {
+                return q;
+            }
+        }
         // "1千瓦时" is one kilowatt hour, not a thousand of something: give the unit back what it needs.
         for (int cut = multEnd; cut >= number.end(); cut--) {
-            Optional<Quantity> q = afterMultipliers(norm, from, to, number, base, chinese, cut);
+            Optional<Quantity> q = afterMultipliers(norm, from, to, number, base, chinese, cut, BigDecimal.ZERO, cut);
             if (q.isPresent()) {
                 return q;
             }
@@ -169,12 +278,13 @@ public final class QuantityRecognizer {
         return Optional.empty();
     }
 
-    private Optional<Quantity> afterMultipliers(String norm, int from, int to, Span number, BigDecimal base, boolean chinese, int multEnd) {
+    private Optional<Quantity> afterMultipliers(String norm, int from, int to, Span number, BigDecimal base, boolean chinese,
+                                                int multEnd, BigDecimal tail, int tailEnd) {
         BigDecimal factor = BigDecimal.ONE;
         for (int i = number.end(); i < multEnd; i++) {
             factor = factor.multiply(multiplier(norm.charAt(i)));
         }
-        int pos = multEnd;
+        int pos = tailEnd;
         boolean openUpward = pos < to && (norm.charAt(pos) == '多' || norm.charAt(pos) == '余');
         Optional<BigDecimal> max = Optional.empty();
         if (openUpward) {
@@ -184,7 +294,7 @@ public final class QuantityRecognizer {
                 factor = factor.multiply(multiplier(norm.charAt(pos++)));
             }
             BigDecimal step = openEnd(base);
-            if (step.signum() > 0) {
+            if (step.signum() > 0 && tail.signum() == 0) {
                 max = Optional.of(base.add(step).multiply(factor));
             }
         }
@@ -193,16 +303,58 @@ public final class QuantityRecognizer {
             return Optional.empty();
         }
         Unit u = unit.get().value();
-        BigDecimal value = base.multiply(factor);
+        BigDecimal value = base.multiply(factor).add(tail);
         if (chinese && units.isCount(u) && value.compareTo(BigDecimal.ONE) == 0) {
             return Optional.empty(); // 一个, 一批, 一项: an article, not a count
+        }
+        if (isDurationUnit(u) && !isDuration(norm, from, to, number.start(), unit.get().span().end(), value, u)) {
+            return Optional.empty();
         }
         Optional<Span> measureWord = units.isCount(u) ? Optional.of(unit.get().span()) : Optional.empty();
         Quantity q = bounded(norm, from, to, number.start(), unit.get().span().end(), value, max, u, measureWord);
         if (openUpward && !q.explicitQualifier()) {
-            q = new Quantity(q.span(), q.value(), max, u, measureWord, Qualifier.MORE_THAN, true);
+            q = withQualifier(new Quantity(q.span(), q.value(), max, u, measureWord, q.qualifier(), true), Qualifier.MORE_THAN);
         }
         return Optional.of(q);
+    }
+
+    private static boolean isDurationUnit(Unit u) {
+        return DURATIONS.contains(u.code()) || u.code().equals("month");
+    }
+
+    /**
+     * Whether a number of years, months or days is a stated duration (连续8年, 3年以上, 期限为6个月)
+     * rather than part of a period (近5年, 前两个月) or a date. Months need only the absence of a
+     * period word; years and days also need a word that makes them a duration.
+     */
+    private boolean isDuration(String norm, int from, int to, int start, int unitEnd, BigDecimal value, Unit u) {
+        int qualifierStart = prefixAt(norm, from, start).map(p -> p.span().start()).orElse(start);
+        for (String word : periodBefore) {
+            if (endsAt(norm, from, start, word) || endsAt(norm, from, qualifierStart, word)) {
+                return false;
+            }
+        }
+        if (!DURATIONS.contains(u.code())) {
+            return true;
+        }
+        if (value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            return false;
+        }
+        for (String word : durationBefore) {
+            if (endsAt(norm, from, start, word) || endsAt(norm, from, qualifierStart, word)) {
+                return true;
+            }
+        }
+        for (String word : durationAfter) {
+            if (norm.startsWith(word, unitEnd) && unitEnd + word.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsAt(String norm, int from, int end, String word) {
+        return end - word.length() >= from && norm.startsWith(word, end - word.length());
     }
 
     /** Adds the qualifiers before {@code start} and after {@code end}. */
@@ -217,12 +369,14 @@ public final class QuantityRecognizer {
             end = suffix.get().span().end();
         }
         Optional<Mention<Qualifier>> prefix = prefixAt(norm, from, start);
+        boolean bridged = false;
         if (prefix.isEmpty()) {
-            // a verb may stand between the bound and the number: 至少增长10%
+            // a verb may stand between the bound and the number (至少增长10%): the bound applies, the surface starts at the number
             for (String verb : between) {
                 int verbStart = start - verb.length();
                 if (verbStart > from && norm.startsWith(verb, verbStart)) {
                     prefix = prefixAt(norm, from, verbStart).filter(p -> p.value() != Qualifier.EXACTLY);
+                    bridged = true;
                     break;
                 }
             }
@@ -232,9 +386,13 @@ public final class QuantityRecognizer {
                 qualifier = prefix.get().value();
             }
             explicit = true;
-            start = prefix.get().span().start();
+            start = bridged ? start : prefix.get().span().start();
         }
         return new Quantity(new Span(start, end), value, max, unit, measureWord, qualifier, explicit);
+    }
+
+    private static Quantity withQualifier(Quantity q, Qualifier qualifier) {
+        return new Quantity(q.span(), q.value(), q.maxValue(), q.unit(), q.measureWord(), qualifier, true);
     }
 
     /** The bounding word that ends right before {@code start} (or before a 了 there). */
@@ -254,12 +412,8 @@ public final class QuantityRecognizer {
         if (base.signum() <= 0 || base.stripTrailingZeros().scale() > 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal step = BigDecimal.ONE;
         BigDecimal rest = base.stripTrailingZeros();
-        if (rest.scale() < 0) {
-            step = BigDecimal.TEN.pow(-rest.scale());
-        }
-        return step;
+        return rest.scale() < 0 ? BigDecimal.TEN.pow(-rest.scale()) : BigDecimal.ONE;
     }
 
     private static BigDecimal multiplier(char c) {
@@ -300,10 +454,10 @@ public final class QuantityRecognizer {
     }
 
     private static boolean insideAny(Span span, List<Span> spans) {
-        return spans.stream().anyMatch(s -> s.contains(span));
+        return spans.stream().anyMatch(s -> s.overlaps(span));
     }
 
-    /** A number that may be written either way (ranks, 百分之X). */
+    /** A number that may be written either way (ranks, 百分之X, fractions). */
     private static Optional<BigDecimal> numeral(String n) {
         return Character.isDigit(n.charAt(0)) ? Optional.of(new BigDecimal(n)) : ChineseNumerals.parse(n);
     }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * One number stated in a claim, with everything that makes it mean what its sentence means: the
- * exact value, its unit (and measure word for counts), how it bounds the true value, the period
- * and the metric.
+ * exact value, its unit (and measure word for counts), how it bounds the true value, whether it is
+ * a level, a change or a share, the period and the metric.
  */
 public record Figure(
         Span span,
@@ -16,6 +16,8 @@ public record Figure(
         Unit unit,
         Optional<String> measureWord,
         Qualifier qualifier,
+        FigureKind kind,
+        Optional<Change> change,
         Optional<Period> period,
         Optional<Label> metric) {
 }

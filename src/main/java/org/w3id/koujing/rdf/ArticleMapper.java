@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -12,6 +13,7 @@ import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.koujing.model.Attribution;
+import org.w3id.koujing.model.Change;
 import org.w3id.koujing.model.Claim;
 import org.w3id.koujing.model.Extraction;
 import org.w3id.koujing.model.Figure;
@@ -108,6 +110,15 @@ public final class ArticleMapper {
             emit(figure, KJ.unit, unit(f.unit()));
             f.measureWord().ifPresent(w -> emit(figure, KJ.measureWord, text(w)));
             emit(figure, KJ.qualifier, qualifier(f.qualifier()));
+            emit(figure, KJ.figureKind, KJ.kj(switch (f.kind()) {
+                case LEVEL -> "Level";
+                case CHANGE -> "Change";
+                case SHARE -> "Share";
+            }));
+            f.change().ifPresent(c -> {
+                emit(figure, KJ.changeDirection, KJ.kj(c.direction() == Change.Direction.INCREASE ? "Increase" : "Decrease"));
+                comparisonBase(c.base()).ifPresent(b -> emit(figure, KJ.comparedWith, b));
+            });
             f.period().ifPresent(p -> {
                 p.start().ifPresent(d -> emit(figure, KJ.periodStart, date(d)));
                 p.end().ifPresent(d -> emit(figure, KJ.periodEnd, date(d)));
@@ -185,6 +196,16 @@ public final class ArticleMapper {
             case AT_MOST -> "AtMost";
             case APPROXIMATELY -> "Approximately";
             case RANGE -> "Range";
+        });
+    }
+
+    private static Optional<Node> comparisonBase(Change.Base base) {
+        return Optional.ofNullable(switch (base) {
+            case SAME_PERIOD_LAST_YEAR -> KJ.kj("SamePeriodLastYear");
+            case PREVIOUS_PERIOD -> KJ.kj("PreviousPeriod");
+            case ANNUAL_AVERAGE -> KJ.kj("AnnualAverage");
+            case STATED -> KJ.kj("StatedBase");
+            case UNSTATED -> null;
         });
     }
 

@@ -50,6 +50,9 @@ public final class KJ {
     public static final Node charStart = kj("charStart");
     public static final Node charEnd = kj("charEnd");
     public static final Node attribution = kj("attribution");
+    public static final Node figureKind = kj("figureKind");
+    public static final Node changeDirection = kj("changeDirection");
+    public static final Node comparedWith = kj("comparedWith");
     public static final Node mentionsMinistry = kj("mentionsMinistry");
     public static final Node contentHash = kj("contentHash");
     public static final Node key = kj("key");

@@ -43,6 +43,12 @@ class PeriodRecognizerTest {
             十五五                        | 2026-01-01 | 2030-12-31
             2025年以来                    | 2025-01-01 | 2025-03-06
             今年以来                      | 2025-01-01 | 2025-03-06
+            过去一年                      | 2024-01-01 | 2024-12-31
+            近五年                        | 2020-01-01 | 2024-12-31
+            过去3年间                     | 2022-01-01 | 2024-12-31
+            十年来                        | 2015-01-01 | 2024-12-31
+            截至2024年9月末               | -          | 2024-09-30
+            2024年12月末                  | -          | 2024-12-31
             """)
     void resolvesPeriods(String text, LocalDate start, LocalDate end) {
         List<Mention<Period>> found = find(text, Optional.of(DATE));
@@ -62,6 +68,10 @@ class PeriodRecognizerTest {
             下半年            | 2025         | 2025-07-01 | 2025-12-31
             1-9月             | 2025         | 2025-01-01 | 2025-09-30
             全年              | 2024         | 2024-01-01 | 2024-12-31
+            9月               | 2024         | 2024-09-01 | 2024-09-30
+            12月份            | 2024         | 2024-12-01 | 2024-12-31
+            前两个月          | 2025         | 2025-01-01 | 2025-02-28
+            前11个月          | 2024         | 2024-01-01 | 2024-11-30
             """)
     void readsPartsOfAYearInTheYearTheTextIsAbout(String text, Integer contextYear, LocalDate start, LocalDate end) {
         String norm = TextNormalizer.normalize(text);

@@ -55,7 +55,24 @@ class QuantityRecognizerTest {
             规模由5000亿元扩大到8000亿元至1万亿元       | 800000000000   | 1000000000000 | CNY      | RANGE         | 8000亿元至1万亿元
             增速3%-4%                                  | 3              | 4     | percent          | RANGE         | 3%-4%
             隱性債務餘額14.3兆元                       | 14300000000000 |       | CNY              | EXACTLY       | 14.3兆元
-            每年至少增长10%                            | 10             |       | percent          | AT_LEAST      | 至少增长10%
+            每年至少增长10%                            | 10             |       | percent          | AT_LEAST      | 10%
+            出口占比接近六成                           | 60             |       | percent          | APPROXIMATELY | 接近六成
+            持股比例提升至三成                         | 30             |       | percent          | EXACTLY       | 三成
+            九成以上的企业                             | 90             |       | percent          | AT_LEAST      | 九成以上
+            两成多的增量                               | 20             | 30    | percent          | MORE_THAN     | 两成多
+            约占三分之一                               | 33.33          |       | percent          | APPROXIMATELY | 三分之一
+            收入翻一番                                 | 2              |       | times            | EXACTLY       | 翻一番
+            规模翻了两番                               | 4              |       | times            | EXACTLY       | 翻了两番
+            下载量全球居首                             | 1              |       | rank             | EXACTLY       | 全球居首
+            产量居世界首位                             | 1              |       | rank             | EXACTLY       | 居世界首位
+            新建五六个园区                             | 5              | 6     | count            | RANGE         | 五六个
+            引进三四十家企业                           | 30             | 40    | count            | RANGE         | 三四十家
+            募集3万5千元                               | 35000          |       | CNY              | EXACTLY       | 3万5千元
+            总人口1亿2000万人                          | 120000000      |       | count            | EXACTLY       | 1亿2000万人
+            已连续8年保持第一                          | 8              |       | year             | EXACTLY       | 8年
+            持有3年以上                                | 3              |       | year             | AT_LEAST      | 3年以上
+            期限为6个月                                | 6              |       | month            | EXACTLY       | 6个月
+            展期长达15天                               | 15             |       | day              | EXACTLY       | 达15天
             """)
     void readsQuantities(String text, BigDecimal value, BigDecimal max, String unit, String qualifier, String surface) {
         List<QuantityRecognizer.Quantity> found = find(text);
@@ -83,6 +100,14 @@ class QuantityRecognizerTest {
         "一是扩大内需，二是稳定外贸",      // an enumeration
         "百家争鸣",                     // 百 alone is not a number
         "首次破7",                      // no unit
+        "近5年来",                      // a period, not a duration
+        "前两个月",                     // likewise
+        "过去3年",                      // likewise
+        "上一个五年",                    // likewise
+        "五年规划",                     // a name
+        "成为第一",                     // 成 here is a verb
+        "一成不变",                     // an idiom
+        "2024年3月5日",                 // a date
     })
     void ignoresNumbersThatAreNotFigures(String text) {
         assertEquals(List.of(), spans(text, find(text)));
