@@ -170,8 +170,13 @@ public final class Scorer {
         }
     }
 
+    /** A qualifier in the gold format's words: eq, gt, ge, lt, le, approx, range. */
+    public static String qualifierCode(Qualifier q) {
+        return QUALIFIER_CODES.get(q);
+    }
+
     /** A figure's change in the gold format's words: yoy_growth, growth_vs_previous_period, decline, or - for none. */
-    static String changeCode(Figure f) {
+    public static String changeCode(Figure f) {
         return f.change().map(c -> c.direction() == Change.Direction.DECREASE ? "decline"
                 : c.base() == Change.Base.SAME_PERIOD_LAST_YEAR ? "yoy_growth" : "growth_vs_previous_period").orElse("-");
     }
@@ -218,7 +223,7 @@ public final class Scorer {
     }
 
     /** Gold periods: "2025", "2021/2025", "2025-01/2025-09", "../2025-12-31", "2025-12-31". */
-    static boolean samePeriod(Period p, String gold) {
+    public static boolean samePeriod(Period p, String gold) {
         Optional<LocalDate> start;
         Optional<LocalDate> end;
         if (gold.contains("/")) {

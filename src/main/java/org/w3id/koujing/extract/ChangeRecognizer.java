@@ -24,8 +24,6 @@ public final class ChangeRecognizer {
     private static final Pattern SAME_PERIOD = Pattern.compile("(比|较)(上年|去年)?同期");
     private static final Pattern PREVIOUS = Pattern.compile("(比|较)(上年|去年|上月|上季度|上年末|上月末|前一年|上一年|上期|上一个|年初|前值)");
     private static final Pattern STATED = Pattern.compile("(比|较)\\d{4}年");
-    private static final List<String> RATE_HEADS = List.of("增速", "增幅", "增长率", "涨幅", "同比增速");
-    private static final List<String> FALL_HEADS = List.of("降幅", "跌幅");
     private static final List<String> SHARE_WORDS = List.of("占比", "比重", "比例", "份额", "占");
 
     private final PhraseTrie<String[]> forms = new PhraseTrie<>();
@@ -57,12 +55,6 @@ public final class ChangeRecognizer {
             }
             Change.Direction direction = row[1].equals("decrease") ? Change.Direction.DECREASE : Change.Direction.INCREASE;
             return new Reading(FigureKind.CHANGE, Optional.of(new Change(direction, base(row[2], window))));
-        }
-        if (RATE_HEADS.stream().anyMatch(m::endsWith)) {
-            return new Reading(FigureKind.CHANGE, Optional.of(new Change(Change.Direction.INCREASE, base("-", window + m))));
-        }
-        if (FALL_HEADS.stream().anyMatch(m::endsWith)) {
-            return new Reading(FigureKind.CHANGE, Optional.of(new Change(Change.Direction.DECREASE, base("-", window + m))));
         }
         if (SHARE_WORDS.stream().anyMatch(w -> m.contains(w) || window.contains(w))) {
             return new Reading(FigureKind.SHARE, Optional.empty());

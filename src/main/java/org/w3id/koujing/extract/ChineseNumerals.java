@@ -3,7 +3,7 @@ package org.w3id.koujing.extract;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Reads numbers written in Chinese numerals: 十八, 两千五百, 三万五千, 一千二百亿, 零. */
+/** Reads numbers written in Chinese numerals: 十八, 两千五百, 三万五千, 一千二百亿, 零, 三点五. */
 public final class ChineseNumerals {
 
     /** Characters that can make up a numeral. */
@@ -13,11 +13,31 @@ public final class ChineseNumerals {
     }
 
     public static Optional<BigDecimal> parse(String numeral) {
+        int point = numeral.indexOf('点');
+        if (point >= 0) {
+            return parse(numeral.substring(0, point)).flatMap(whole -> decimals(numeral.substring(point + 1)).map(whole::add));
+        }
         if (numeral.isEmpty()) {
             return Optional.empty();
         }
         long value = parseBig(numeral, 0, numeral.length());
         return value < 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(value));
+    }
+
+    /** The digits after 点, read one by one: 三点五 is 3.5, 零点零五 is 0.05. */
+    private static Optional<BigDecimal> decimals(String digits) {
+        if (digits.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder("0.");
+        for (char c : digits.toCharArray()) {
+            int d = digit(c);
+            if (d < 0) {
+                return Optional.empty();
+            }
+            b.append(d);
+        }
+        return Optional.of(new BigDecimal(b.toString()));
     }
 
     /** Splits at the last 亿, then the last 万: left × unit + right. Returns -1 when malformed. */

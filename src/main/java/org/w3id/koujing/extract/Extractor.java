@@ -39,7 +39,6 @@ public final class Extractor {
 
     /** Text between two figures that makes the second continue the first (70万亿元、80万亿元). */
     private static final Set<String> LIST_JOINERS = Set.of("、", "和", "及", "与", "以及");
-    private static final String NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿";
 
     private final MinistryRecognizer ministries;
     private final OfficialRecognizer officials = OfficialRecognizer.fromLexicon();
@@ -147,15 +146,6 @@ public final class Extractor {
             return base.map(b -> new ChangeRecognizer.Reading(reading.kind(), Optional.of(new Change(c.direction(), b)))).orElse(reading);
         }
 
-        /** Where the number itself starts in a figure's surface, after its bounding words (至少增长10%). */
-        int numberStart(QuantityRecognizer.Quantity q) {
-            int i = q.span().start();
-            while (i < q.span().end() && NUMERAL_CHARS.indexOf(norm.charAt(i)) < 0) {
-                i++;
-            }
-            return i;
-        }
-
         List<Figure> figures(Span span, Optional<SpeechCues.Cue> cue, List<Mention<Period>> sentencePeriods) {
             List<Figure> figures = new ArrayList<>();
             Figure previous = null;
@@ -174,7 +164,7 @@ public final class Extractor {
                     metric = own;
                 }
                 Optional<Label> metricLabel = metric.map(m -> label(m, doc));
-                ChangeRecognizer.Reading reading = changes.read(norm.substring(clauseStart(norm, floor, q.span().start()), numberStart(q)),
+                ChangeRecognizer.Reading reading = changes.read(norm.substring(clauseStart(norm, floor, q.span().start()), q.span().start()),
                         metricLabel.map(Label::hans));
                 reading = withBase(reading);
                 Qualifier qualifier = q.qualifier();

@@ -42,7 +42,7 @@ public final class PeriodRecognizer {
                 + "|(?:过去|近|最近)(?<past>" + small + ")个?年(?:来|以来|间)?"
                 + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
                 + "|(?:(?<!\\d)(?<py>\\d{4})年|(?<prel>" + relative + "))?"
-                + "(?<part>第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|前(?<first>" + small + ")个月"
+                + "(?<part>第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|全年|前(?<first>" + small + ")个月"
                 + "|(?<!\\d)(?<m1>\\d{1,2})(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?"
                 + "|(?<![\\d-])(?<mo>\\d{1,2})月份?(?!\\d{1,2}[日号])(?<moedge>末|底)?)"
                 + "|(?:(?<!\\d)(?<y>\\d{4})年(?!\\d{1,2}月\\d{1,2}[日号])|(?<rel>" + relative + "))(?<edge>年底|年末|底|末|以来)?)");
@@ -116,8 +116,9 @@ public final class PeriodRecognizer {
             if (firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
                 return Optional.empty();
             }
-        } else if (part.endsWith("季度") && !part.equals("前三季度")) {
-            int quarter = "一1二2三3四4".indexOf(part.charAt(part.length() - 3)) / 2 + 1;
+        } else if ((part.endsWith("季度") || part.endsWith("季")) && !part.equals("前三季度")) {
+            char digit = part.charAt(part.endsWith("季度") ? part.length() - 3 : part.length() - 2);
+            int quarter = "一1二2三3四4".indexOf(digit) / 2 + 1;
             firstMonth = quarter * 3 - 2;
             lastMonth = quarter * 3;
         } else {
@@ -168,8 +169,9 @@ public final class PeriodRecognizer {
         int y = year.get();
         String edge = m.group("edge");
         if ("以来".equals(edge)) {
+            // up to the end of the article's month, as statistics are counted by month
             LocalDate start = LocalDate.of(y, 1, 1);
-            return articleDate.filter(d -> !d.isBefore(start)).map(d -> Period.between(start, d));
+            return articleDate.filter(d -> !d.isBefore(start)).map(d -> Period.between(start, YearMonth.from(d).atEndOfMonth()));
         }
         if (asOf || edge != null) {
             return Optional.of(Period.endingOn(LocalDate.of(y, 12, 31)));

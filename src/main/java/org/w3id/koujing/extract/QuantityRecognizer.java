@@ -39,14 +39,17 @@ public final class QuantityRecognizer {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\dA-Za-z.,])(?:(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\dA-Za-z])"
-                    + "|(?<cn>[零〇一二两三四五六七八九十][" + CN + "]*))");
-    private static final Pattern MIXED_TAIL = Pattern.compile("\\d+[千百万]");
+                    + "|(?<cn>[零〇一二两三四五六七八九十][" + CN + "]*(?:点[零〇一二三四五六七八九]+)?)"
+                    // 超千亿元: after a bound, a bare 百, 千 or 万 is one of them
+                    + "|(?<=[超逾近破过])(?<lead>[百千万][百千万亿]*))");
+    private static final Pattern MIXED_TAIL = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\d+)?[千百万]+");
     private static final Pattern DIGIT_PAIR = Pattern.compile("([一二三四五六七八九])([二三四五六七八九])([十百千万]?)");
     private static final Pattern RANK = Pattern.compile(
             "(?:全球|世界|全国|国内|亚洲|全省|全市|排名|位居|位列|居|排)第(?<n>\\d+|[一二三四五六七八九十]+)(?:位|名)?");
     private static final Pattern FIRST_PLACE = Pattern.compile(
-            "(?:(?:全球|世界|全国|国内|亚洲)(?:居首位|居首|位居首位|位居第一)|(?:居|位居|位列)(?:全球|世界|全国|国内)?首位|居首)");
-    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(?<n>\\d+(?:\\.\\d+)?|[" + CN + "]+)");
+            "(?:(?:全球|世界|全国|国内|亚洲)(?:居首位|居首|首位)|居首)");
+    private static final Pattern PERCENT_WORDS = Pattern.compile(
+            "百分之(?<n>\\d+(?:\\.\\d+)?|[" + CN + "]+(?:点[零〇一二三四五六七八九]+)?)");
     private static final Pattern FRACTION = Pattern.compile(
             "(?<den>\\d+|[一二两三四五六七八九十千万]+)分之(?<num>\\d+|[一二两三四五六七八九十]+)");
     private static final Pattern TENTHS = Pattern.compile(
@@ -100,7 +103,7 @@ public final class QuantityRecognizer {
             if (overlapsAny(span, found) || insideAny(span, names) || span.start() > 0 && norm.charAt(span.start() - 1) == '第') {
                 continue;
             }
-            String cn = number.group("cn");
+            String cn = number.group("cn") != null ? number.group("cn") : number.group("lead") != null ? "一" + number.group("lead") : null;
             Optional<Quantity> q;
             if (cn == null) {
                 BigDecimal base = arabic(number.group("ar"));
@@ -256,9 +259,16 @@ public final class QuantityRecognizer {
         char big = multEnd > number.end() ? norm.charAt(multEnd - 1) : ' ';
         Matcher mixed = MIXED_TAIL.matcher(norm).region(multEnd, to);
         if ((big == '万' || big == '亿') && mixed.lookingAt()) {
-            BigDecimal small = multiplier(norm.charAt(mixed.end() - 1));
+            int digitsEnd = mixed.start();
+            while (Character.isDigit(norm.charAt(digitsEnd)) || norm.charAt(digitsEnd) == ',') {
+                digitsEnd++;
+            }
+            BigDecimal small = BigDecimal.ONE;
+            for (int i = digitsEnd; i < mixed.end(); i++) {
+                small = small.multiply(multiplier(norm.charAt(i)));
+            }
             if (small.compareTo(multiplier(big)) < 0) {
-                tail = arabic(norm.substring(mixed.start(), mixed.end() - 1)).multiply(small);
+                tail = arabic(norm.substring(mixed.start(), digitsEnd)).multiply(small);
                 tailEnd = mixed.end();
             }
         }
@@ -328,17 +338,27 @@ public final class QuantityRecognizer {
      * period word; years and days also need a word that makes them a duration.
      */
     private boolean isDuration(String norm, int from, int to, int start, int unitEnd, BigDecimal value, Unit u) {
-        int qualifierStart = prefixAt(norm, from, start).map(p -> p.span().start()).orElse(start);
+        Optional<Mention<Qualifier>> bound = prefixAt(norm, from, start);
+        int qualifierStart = bound.map(p -> p.span().start()).orElse(start);
+        boolean sinceOrDuring = norm.startsWith("来", unitEnd) || norm.startsWith("以来", unitEnd) || norm.startsWith("间", unitEnd);
         for (String word : periodBefore) {
-            if (endsAt(norm, from, start, word) || endsAt(norm, from, qualifierStart, word)) {
+            if (endsAt(norm, from, qualifierStart, word)) {
+                return false;
+            }
+            // 经营近20年 is a duration; 近5年来 and a clause that opens with 近5年 are periods
+            if (endsAt(norm, from, start, word)
+                    && (sinceOrDuring || start - word.length() == from || "，,。；;：:".indexOf(norm.charAt(start - word.length() - 1)) >= 0)) {
                 return false;
             }
         }
         if (!DURATIONS.contains(u.code())) {
             return true;
         }
-        if (value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        if (value.compareTo(BigDecimal.valueOf(1000)) >= 0 || sinceOrDuring) {
             return false;
+        }
+        if (bound.isPresent()) {
+            return true;
         }
         for (String word : durationBefore) {
             if (endsAt(norm, from, start, word) || endsAt(norm, from, qualifierStart, word)) {

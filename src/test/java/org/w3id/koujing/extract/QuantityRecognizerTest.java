@@ -64,7 +64,7 @@ class QuantityRecognizerTest {
             收入翻一番                                 | 2              |       | times            | EXACTLY       | 翻一番
             规模翻了两番                               | 4              |       | times            | EXACTLY       | 翻了两番
             下载量全球居首                             | 1              |       | rank             | EXACTLY       | 全球居首
-            产量居世界首位                             | 1              |       | rank             | EXACTLY       | 居世界首位
+            产量居世界首位                             | 1              |       | rank             | EXACTLY       | 世界首位
             新建五六个园区                             | 5              | 6     | count            | RANGE         | 五六个
             引进三四十家企业                           | 30             | 40    | count            | RANGE         | 三四十家
             募集3万5千元                               | 35000          |       | CNY              | EXACTLY       | 3万5千元
