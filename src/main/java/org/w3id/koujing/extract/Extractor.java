@@ -97,19 +97,26 @@ public final class Extractor {
                     if (first && !narration.continues(norm, sentence.span())) {
                         speaker = Optional.empty();
                     }
-                    sentence(sentence.span());
+                    sentence(sentence.span(), first);
                     first = false;
                 }
             }
         }
 
-        void sentence(Span span) {
+        void sentence(Span span, boolean opensParagraph) {
             Optional<SpeechCues.Cue> cue = cues.find(norm, span, mentions);
             Attribution attribution;
-            if (cue.isPresent()) {
+            if (cue.isEmpty() && narration.isAnswer(norm, span)) {
+                // 答： in a transcript: the official who was last named answers
+                speaker = lastMentionedBefore(span.start());
+                attribution = speaker.isPresent() ? Attribution.EXPLICIT_CUE : Attribution.NONE;
+            } else if (cue.isEmpty() && narration.isQuestion(norm, span)) {
+                speaker = Optional.empty();
+                attribution = Attribution.NONE;
+            } else if (cue.isPresent()) {
                 speaker = Optional.of(cue.get().official());
                 attribution = Attribution.EXPLICIT_CUE;
-            } else if (narration.isNarration(norm, span)) {
+            } else if (narration.isNarration(norm, span, opensParagraph)) {
                 speaker = Optional.empty();
                 attribution = Attribution.NONE;
             } else {
@@ -121,9 +128,14 @@ public final class Extractor {
             List<Figure> figures = figures(span, cue, sentencePeriods);
             for (Mention<Period> p : sentencePeriods) {
                 period = Optional.of(p.value());
-                if (spansYears(p.value())) {
-                    topicPeriod = period;
-                }
+            }
+            // The period a paragraph is about carries into the next: the one period of a sentence that
+            // names one (今年1至9月), not the last of an enumeration (一季度……四季度).
+            if (sentencePeriods.size() == 1 && period.flatMap(Period::start).isPresent()) {
+                topicPeriod = period; // a level at a date (2024年末) is not what the next paragraph is about
+            } else if (sentencePeriods.size() > 1) {
+                sentencePeriods.stream().map(Mention::value).filter(Extractor::spansYears).findFirst()
+                        .ifPresent(p -> topicPeriod = Optional.of(p));
             }
             List<PolicyMention> named = policies.find(norm, span).stream()
                     .map(p -> new PolicyMention(p, label(List.of(p), doc)))
@@ -131,6 +143,22 @@ public final class Extractor {
             if (speaker.isPresent() || !figures.isEmpty() || !named.isEmpty()) {
                 claims.add(new Claim(claims.size() + 1, span, doc.original(span), speaker, attribution, figures, named));
             }
+        }
+
+        String text(List<Span> parts) {
+            StringBuilder b = new StringBuilder();
+            parts.forEach(p -> b.append(doc.norm(p)));
+            return b.toString();
+        }
+
+        Optional<Official> lastMentionedBefore(int position) {
+            Optional<Official> last = Optional.empty();
+            for (Mention<Official> m : mentions) {
+                if (m.span().end() <= position) {
+                    last = Optional.of(m.value());
+                }
+            }
+            return last;
         }
 
         /** A change whose base the text leaves out has the base of the change stated before it (同比增长5%……出口增长7.1%). */
@@ -159,11 +187,19 @@ public final class Extractor {
                 if (previous != null) {
                     floor = Math.max(floor, previous.span().end());
                 }
-                Optional<List<Span>> own = metrics.resolve(norm, floor, q.span(), q.measureWord().isPresent(), metric, span.end(), periodSpans);
-                if (own.isPresent()) {
+                boolean following = q.measureWord().isPresent() || q.unit().iri().contains("/CCY_");
+                Optional<List<Span>> own = metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans);
+                Optional<List<Span>> figureMetric = metric;
+                if (own.isPresent() && MetricResolver.isRatio(text(own.get())) && metric.isPresent()) {
+                    // 为预算的98.1%, 占全部装机的86%: a ratio of the metric before it, which stays the subject
+                    List<Span> ratio = new ArrayList<>(metric.get());
+                    ratio.addAll(own.get());
+                    figureMetric = Optional.of(ratio);
+                } else if (own.isPresent()) {
                     metric = own;
+                    figureMetric = own;
                 }
-                Optional<Label> metricLabel = metric.map(m -> label(m, doc));
+                Optional<Label> metricLabel = figureMetric.map(m -> label(m, doc));
                 ChangeRecognizer.Reading reading = changes.read(norm.substring(clauseStart(norm, floor, q.span().start()), q.span().start()),
                         metricLabel.map(Label::hans));
                 reading = withBase(reading);
@@ -182,10 +218,10 @@ public final class Extractor {
         }
     }
 
-    /** Whether a period is one or more whole years, or ends at a year's end: the kind an article is about. */
+    /** Whether a period is one or more whole years: the kind an article is about. */
     private static boolean spansYears(Period p) {
         return p.end().filter(e -> e.getMonthValue() == 12 && e.getDayOfMonth() == 31).isPresent()
-                && p.start().map(s -> s.getMonthValue() == 1 && s.getDayOfMonth() == 1).orElse(true);
+                && p.start().filter(s -> s.getMonthValue() == 1 && s.getDayOfMonth() == 1).isPresent();
     }
 
     /** Where the clause of a figure starts: after the last clause break before it, not before {@code floor}. */

@@ -22,6 +22,7 @@ public final class MetricResolver {
     private static final int MAX_FOLLOWING = 12;
     private static final int MAX_COMPARISON = 8;
     private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]*[）)]");
+    private static final List<String> RATIO_OPENERS = List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算");
 
     private final List<String> endAffixes;
     private final List<String> startAffixes;
@@ -34,8 +35,16 @@ public final class MetricResolver {
         this.heads = Set.copyOf(heads);
     }
 
+    /** The affixes of metric-affixes.tsv, and every change word of changes.tsv as an end affix (同比, 按年, 大增). */
     public static MetricResolver fromLexicon() {
-        return new MetricResolver(Lexicon.rows("metric-affixes.tsv", 2), Lexicon.words("metric-heads.txt"));
+        List<String[]> affixes = new ArrayList<>(Lexicon.rows("metric-affixes.tsv", 2));
+        Lexicon.rows("changes.tsv", 3).stream().filter(r -> r[0].length() >= 2).forEach(r -> affixes.add(new String[] {r[0], "end"}));
+        return new MetricResolver(affixes, Lexicon.words("metric-heads.txt"));
+    }
+
+    /** Whether a metric phrase states a ratio of the metric before it (为预算的98.1%, 占出口总值的六成). */
+    public static boolean isRatio(String phrase) {
+        return RATIO_OPENERS.stream().anyMatch(phrase::startsWith);
     }
 
     /**
@@ -148,14 +157,21 @@ public final class MetricResolver {
         return at;
     }
 
-    /** The noun phrase from {@code from}: Han characters up to a clause break or a predicate (增至, 达到). */
+    /**
+     * The noun phrase from {@code from}: Han characters (and quoted names: “两重”建设项目) up to a
+     * clause break or a predicate (增至, 达到); not one that opens with a numeral (90万亿元三个台阶).
+     */
     private Optional<Span> following(String norm, int from, int limit) {
         int end = from;
         while (end < limit && end - from < MAX_FOLLOWING && CLAUSE_BREAKS.indexOf(norm.charAt(end)) < 0
-                && OfficialRecognizer.isHan(norm.charAt(end)) && !predicateAt(norm, end)) {
+                && (OfficialRecognizer.isHan(norm.charAt(end)) || norm.charAt(end) == '“' || norm.charAt(end) == '”')
+                && !predicateAt(norm, end)) {
             end++;
         }
-        return end - from >= 2 && norm.charAt(from) != '的' ? Optional.of(new Span(from, end)) : Optional.empty();
+        if (end - from < 2 || norm.charAt(from) == '的' || ChineseNumerals.CHARS.indexOf(norm.charAt(from)) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(from, end));
     }
 
     /**

@@ -12,22 +12,53 @@ public final class Narration {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
 
-    private final List<String> narrationCues;
+    private final List<String> anywhere;
+    private final List<String> opening;
     private final List<String> continuations;
+    private final List<String> questions;
+    private final List<String> answers;
 
-    public Narration(List<String> narrationCues, List<String> continuations) {
-        this.narrationCues = List.copyOf(narrationCues);
+    public Narration(List<String[]> narrationCues, List<String> continuations, List<String[]> qaMarkers) {
+        this.anywhere = narrationCues.stream().filter(r -> r[0].equals("anywhere")).map(r -> r[1]).toList();
+        this.opening = narrationCues.stream().filter(r -> r[0].equals("opening")).map(r -> r[1]).toList();
         this.continuations = List.copyOf(continuations);
+        this.questions = qaMarkers.stream().filter(r -> r[0].equals("question")).map(r -> r[1]).toList();
+        this.answers = qaMarkers.stream().filter(r -> r[0].equals("answer")).map(r -> r[1]).toList();
     }
 
     public static Narration fromLexicon() {
-        return new Narration(Lexicon.words("narration-cues.txt"), Lexicon.words("continuation-openers.txt"));
+        return new Narration(Lexicon.rows("narration-cues.tsv", 2), Lexicon.words("continuation-openers.txt"),
+                Lexicon.rows("qa-markers.tsv", 2));
     }
 
-    /** Whether the first clause of the sentence names a source other than an official. */
-    public boolean isNarration(String norm, Span sentence) {
+    /** Whether a sentence opens a journalist's question in a transcript (问：, 记者问：). */
+    public boolean isQuestion(String norm, Span sentence) {
+        return opensWith(norm, sentence, questions);
+    }
+
+    /** Whether a sentence opens an answer in a transcript (答：) without naming who answers. */
+    public boolean isAnswer(String norm, Span sentence) {
+        return opensWith(norm, sentence, answers);
+    }
+
+    private static boolean opensWith(String norm, Span sentence, List<String> words) {
+        for (String w : words) {
+            int colon = sentence.start() + w.length();
+            if (norm.startsWith(w, sentence.start()) && colon < sentence.end() && (norm.charAt(colon) == '：' || norm.charAt(colon) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first clause of the sentence names a source other than an official.
+     *
+     * @param opensParagraph whether the sentence is the first of its paragraph
+     */
+    public boolean isNarration(String norm, Span sentence, boolean opensParagraph) {
         String first = firstClause(norm, sentence);
-        return narrationCues.stream().anyMatch(first::contains);
+        return anywhere.stream().anyMatch(first::contains) || opensParagraph && opening.stream().anyMatch(first::contains);
     }
 
     /** Whether a paragraph opens by continuing what was said before it. */

@@ -109,9 +109,14 @@ public final class OfficialRecognizer {
     }
 
     private void introductions(Document doc, Sentence sentence, List<Mention<Ministry>> ministries, Map<String, Official> officials) {
+        if (sentence.headline()) {
+            return; // headlines abbreviate (商务部部长谈外贸): officials are introduced in the body
+        }
         String norm = doc.norm();
         int end = sentence.span().end();
         int i = sentence.span().start();
+        int lastIntroduction = sentence.span().start();
+        Optional<Ministry> lastMinistry = Optional.empty();
         while (i < end) {
             Optional<Mention<String>> chain = titleChainAt(norm, i, end);
             if (chain.isEmpty()) {
@@ -120,19 +125,43 @@ public final class OfficialRecognizer {
             }
             Span titleSpan = chain.get().span();
             Optional<Span> name = nameAt(norm, titleSpan.end(), end);
-            Optional<Ministry> ministry = name.isPresent()
-                    ? ministryBefore(norm, titleSpan.start(), sentence.span().start(), ministries)
-                    : Optional.empty();
+            Optional<Ministry> ministry = Optional.empty();
+            if (name.isPresent()) {
+                ministry = ministryBefore(norm, titleSpan.start(), lastIntroduction, ministries);
+                if (ministry.isEmpty() && lastMinistry.isPresent() && onlyConnectors(norm, lastIntroduction, titleSpan.start())) {
+                    ministry = lastMinistry; // 署长孙梅君联同副署长王军: the body of the official before
+                }
+            }
             if (name.isPresent() && ministry.isPresent()) {
                 Span post = lastPost(norm, titleSpan);
                 Official official = new Official(ScriptConverter.label(doc.original(name.get()), doc.script()),
                         Optional.of(doc.original(post)), ministry);
                 officials.merge(official.key(), official, (old, found) -> old.ministry().isPresent() ? old : found);
                 i = name.get().end();
+                lastIntroduction = i;
+                lastMinistry = ministry;
             } else {
                 i = titleSpan.end();
             }
         }
+    }
+
+    /** Whether the text between two introductions only joins them (、, 和, 联同 ...), naming no other body. */
+    private boolean onlyConnectors(String norm, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = norm.charAt(i);
+            if ("、，,和及与 ".indexOf(c) >= 0) {
+                i++;
+                continue;
+            }
+            Optional<Mention<String>> word = boundaries.longestAt(norm, i, to);
+            if (word.isEmpty()) {
+                return false;
+            }
+            i = word.get().span().end();
+        }
+        return true;
     }
 
     /** One title, or several joined by 、 (党组书记、部长); the value is unused. */
@@ -173,18 +202,25 @@ public final class OfficialRecognizer {
 
     /**
      * The body a title belongs to: the nearest one named before it in the same sentence, whether
-     * right before it (工信部部长), before a department of it, or earlier in the sentence.
+     * right before it (工信部部长), before a department of it, or earlier in the sentence, but not
+     * before the official introduced last (A部副部长甲、B局副局长乙和C会副主席丙: 丙 is not B's).
+     * A body named as the place of the event counts only when there is no other.
      */
-    private static Optional<Ministry> ministryBefore(String norm, int titleStart, int sentenceStart, List<Mention<Ministry>> ministries) {
+    private static Optional<Ministry> ministryBefore(String norm, int titleStart, int floor, List<Mention<Ministry>> ministries) {
         Ministry nearest = null;
+        Ministry venue = null;
         for (Mention<Ministry> m : ministries) {
             // 财政部长: the body's last character may be the title's first
             boolean before = m.span().end() <= titleStart || m.span().end() == titleStart + 1 && m.span().start() < titleStart;
-            if (m.span().start() >= sentenceStart && before && !isVenue(norm, m.span())) {
-                nearest = m.value();
+            if (m.span().start() >= floor && before) {
+                if (isVenue(norm, m.span())) {
+                    venue = m.value();
+                } else {
+                    nearest = m.value();
+                }
             }
         }
-        return Optional.ofNullable(nearest);
+        return Optional.ofNullable(nearest != null ? nearest : venue);
     }
 
     /** A body named as the place of an event (在国务院新闻办公室举行的发布会上) is not the official's employer. */
@@ -196,22 +232,32 @@ public final class OfficialRecognizer {
         return after.startsWith("举行") || after.startsWith("召开") || after.startsWith("主办");
     }
 
-    /** A personal name starting at {@code start}: surname, then one or two characters, then a boundary. */
+    /**
+     * A personal name starting at {@code start}, right after a title: a surname and one or two
+     * characters ending at a boundary, the shorter reading first (吴清说 is 吴清 who speaks). Where
+     * neither reading ends at a boundary (部长蓝佛安受国务院委托), the two-character given name is
+     * taken, unless a boundary word starts inside it (部长和副部长).
+     */
     Optional<Span> nameAt(String norm, int start, int limit) {
         Optional<Mention<String>> surname = surnames.longestAt(norm, start, limit);
         if (surname.isEmpty()) {
             return Optional.empty();
         }
         int givenStart = surname.get().span().end();
-        // The shorter reading wins when both end at a boundary: 吴清说 is 吴清 who speaks.
         for (int given = 1; given <= 2; given++) {
             int end = givenStart + given;
-            if (end > limit || !givenNameChars(norm, givenStart, end)) {
-                continue;
-            }
-            if (isBoundary(norm, end, limit)) {
+            if (end <= limit && givenNameChars(norm, givenStart, end) && isBoundary(norm, end, limit)) {
                 return Optional.of(new Span(start, end));
             }
+        }
+        int end = givenStart + 2;
+        if (end <= limit && givenNameChars(norm, givenStart, end)) {
+            for (int inside = givenStart; inside < end; inside++) {
+                if (boundaries.longestAt(norm, inside, limit).isPresent()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Span(start, end));
         }
         return Optional.empty();
     }

@@ -37,7 +37,8 @@ public final class PeriodRecognizer {
         String relative = alternatives(relativeYears.keySet());
         String small = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})";
         pattern = Pattern.compile("(?<asof>截至|截止到|截止)?(?:"
-                + "“?(?<plan>" + alternatives(plans.keySet()) + ")”?(?:时期|期间|以来)?"
+                + "(?<=截至|截止到|截止)(?:(?<dy>\\d{4})年)?(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]"
+                + "|“?(?<plan>" + alternatives(plans.keySet()) + ")”?(?:时期|期间|以来)?"
                 + "|(?<!\\d)(?<y1>\\d{4})年?(?:至|到|-|—|–|~|～)(?<y2>\\d{4})年"
                 + "|(?:过去|近|最近)(?<past>" + small + ")个?年(?:来|以来|间)?"
                 + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
@@ -63,13 +64,14 @@ public final class PeriodRecognizer {
      */
     public List<Mention<Period>> find(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear) {
         List<Mention<Period>> found = new ArrayList<>();
-        Optional<Integer> year = contextYear;
+        Optional<Integer> year = Optional.empty();
         Matcher m = pattern.matcher(norm).region(from, to);
         while (m.find()) {
-            if (m.start() > 0 && "比较".indexOf(norm.charAt(m.start() - 1)) >= 0) {
-                continue; // 比2020年: the base of a comparison, not a period of anything stated
+            if (isComparisonBase(norm, m.start(), m.end(), to)) {
+                continue; // 比2020年, 与2023年基本持平: the base of a comparison, not a period of anything stated
             }
-            Optional<Period> p = m.group("part") != null ? part(m, articleDate, year)
+            Optional<Period> p = m.group("dm") != null ? asOfDay(m, articleDate)
+                    : m.group("part") != null ? part(m, articleDate, year, contextYear)
                     : m.group("past") != null || m.group("since") != null ? pastYears(m, articleDate)
                     : resolve(m, articleDate);
             if (p.isPresent()) {
@@ -80,30 +82,52 @@ public final class PeriodRecognizer {
         return found;
     }
 
-    /** A quarter, a half, the first three quarters, a span of months, or the whole of a year. */
-    private Optional<Period> part(Matcher m, Optional<LocalDate> articleDate, Optional<Integer> contextYear) {
-        Optional<Integer> year = contextYear;
-        if (m.group("py") != null) {
-            year = Optional.of(Integer.parseInt(m.group("py"))).filter(PeriodRecognizer::validYear);
-        } else if (m.group("prel") != null) {
-            year = articleDate.map(d -> d.getYear() + relativeYears.get(m.group("prel")));
+    private static boolean isComparisonBase(String norm, int start, int end, int limit) {
+        if (start > 0 && "比较".indexOf(norm.charAt(start - 1)) >= 0) {
+            return true;
         }
-        if (year.isEmpty()) {
+        if (start > 0 && "与同".indexOf(norm.charAt(start - 1)) >= 0) {
+            String after = norm.substring(end, Math.min(limit, end + 6));
+            return after.contains("相比") || after.contains("持平") || after.contains("比较") || after.startsWith("同期");
+        }
+        return false;
+    }
+
+    /** 截至4月24日: a level on that day, in the latest year the day is not after the article's date. */
+    private static Optional<Period> asOfDay(Matcher m, Optional<LocalDate> articleDate) {
+        int month = Integer.parseInt(m.group("dm"));
+        int day = Integer.parseInt(m.group("dd"));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
             return Optional.empty();
         }
+        Optional<Integer> year = m.group("dy") != null ? Optional.of(Integer.parseInt(m.group("dy"))) : articleDate.map(LocalDate::getYear);
+        if (year.isEmpty() || day > YearMonth.of(year.get(), month).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        LocalDate date = LocalDate.of(year.get(), month, day);
+        if (m.group("dy") == null && articleDate.isPresent() && date.isAfter(articleDate.get())) {
+            date = date.minusYears(1);
+        }
+        return Optional.of(Period.endingOn(date));
+    }
+
+    /**
+     * A quarter, a half, the first three quarters, a month or a span of months, or the whole of a
+     * year. Without a year of its own, it is in the year named earlier in the sentence; failing
+     * that, the latest one that had ended by the article's date (一季度 in January is last year's);
+     * failing a date, {@code contextYear}.
+     */
+    private Optional<Period> part(Matcher m, Optional<LocalDate> articleDate, Optional<Integer> sentenceYear, Optional<Integer> contextYear) {
         String part = m.group("part");
         int firstMonth;
         int lastMonth;
         if (m.group("mo") != null) {
-            int month = Integer.parseInt(m.group("mo"));
-            if (month < 1 || month > 12) {
+            firstMonth = Integer.parseInt(m.group("mo"));
+            lastMonth = firstMonth;
+            if (firstMonth < 1 || firstMonth > 12) {
                 return Optional.empty();
             }
-            YearMonth ym = YearMonth.of(year.get(), month);
-            boolean end = m.group("asof") != null || m.group("moedge") != null;
-            return Optional.of(end ? Period.endingOn(ym.atEndOfMonth()) : Period.between(ym.atDay(1), ym.atEndOfMonth()));
-        }
-        if (m.group("first") != null) {
+        } else if (m.group("first") != null) {
             Optional<BigDecimal> n = count(m.group("first"));
             if (n.isEmpty() || n.get().intValue() < 1 || n.get().intValue() > 12) {
                 return Optional.empty();
@@ -129,7 +153,30 @@ public final class PeriodRecognizer {
                 default -> 12;
             };
         }
-        return Optional.of(Period.between(YearMonth.of(year.get(), firstMonth).atDay(1), YearMonth.of(year.get(), lastMonth).atEndOfMonth()));
+        Optional<Integer> year;
+        if (m.group("py") != null) {
+            year = Optional.of(Integer.parseInt(m.group("py"))).filter(PeriodRecognizer::validYear);
+        } else if (m.group("prel") != null) {
+            year = articleDate.map(d -> d.getYear() + relativeYears.get(m.group("prel")));
+        } else if (sentenceYear.isPresent()) {
+            year = sentenceYear;
+        } else if (part.equals("全年")) {
+            year = contextYear.or(() -> articleDate.map(LocalDate::getYear));
+        } else if (articleDate.isPresent()) {
+            int y = articleDate.get().getYear();
+            year = Optional.of(YearMonth.of(y, lastMonth).atEndOfMonth().isAfter(articleDate.get()) ? y - 1 : y);
+        } else {
+            year = contextYear;
+        }
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        YearMonth first = YearMonth.of(year.get(), firstMonth);
+        YearMonth last = YearMonth.of(year.get(), lastMonth);
+        if (m.group("mo") != null && (m.group("asof") != null || m.group("moedge") != null)) {
+            return Optional.of(Period.endingOn(last.atEndOfMonth()));
+        }
+        return Optional.of(Period.between(first.atDay(1), last.atEndOfMonth()));
     }
 
     /** 过去一年, 近五年, 十年来: the whole years before the article's year. */

@@ -128,12 +128,17 @@ class ExtractorTest {
         Extraction e = extract("""
                 海关总署副署长王令浚介绍，去年货物贸易进出口总值43.85万亿元。
 
-                其中，出口25.45万亿元，增长7.1%。数据显示，12月进口增长1.0%。
+                其中，出口25.45万亿元，增长7.1%。数据显示，12月进口增长1.0%。据悉，有关部门将加强监测，全年目标为5%。
+
+                数据显示，12月出口增长10.7%。
 
                 受政策带动，上证指数上涨4%。
                 """);
         List<Claim> claims = e.claims();
-        assertEquals(List.of(Attribution.EXPLICIT_CUE, Attribution.CARRY_OVER, Attribution.NONE, Attribution.NONE),
+        // 数据显示 inside the official's paragraph cites his source; 据悉 is the outlet speaking; a paragraph
+        // that opens with 数据显示, or opens without a connective, has no speaker
+        assertEquals(List.of(Attribution.EXPLICIT_CUE, Attribution.CARRY_OVER, Attribution.CARRY_OVER, Attribution.NONE,
+                        Attribution.NONE, Attribution.NONE),
                 claims.stream().map(Claim::attribution).toList());
         assertEquals("王令浚", claims.get(1).speaker().orElseThrow().key());
     }

@@ -57,27 +57,50 @@ class PeriodRecognizerTest {
         assertEquals(Optional.ofNullable(end), found.get(0).value().end());
     }
 
-    @ParameterizedTest(name = "{0} in {1}")
+    @ParameterizedTest(name = "{0} in an article of {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # text           | context year | start      | end
-            2024年一季度      | -            | 2024-01-01 | 2024-03-31
-            去年前三季度      | -            | 2024-01-01 | 2024-09-30
-            二季度            | 2024         | 2024-04-01 | 2024-06-30
-            第四季度          | 2024         | 2024-10-01 | 2024-12-31
-            上半年            | 2025         | 2025-01-01 | 2025-06-30
-            下半年            | 2025         | 2025-07-01 | 2025-12-31
-            1-9月             | 2025         | 2025-01-01 | 2025-09-30
-            全年              | 2024         | 2024-01-01 | 2024-12-31
-            9月               | 2024         | 2024-09-01 | 2024-09-30
-            12月份            | 2024         | 2024-12-01 | 2024-12-31
-            前两个月          | 2025         | 2025-01-01 | 2025-02-28
-            前11个月          | 2024         | 2024-01-01 | 2024-11-30
+            # text           | article date | start      | end
+            2024年一季度      | 2025-03-06   | 2024-01-01 | 2024-03-31
+            去年前三季度      | 2025-03-06   | 2024-01-01 | 2024-09-30
+            二季度            | 2025-03-06   | 2024-04-01 | 2024-06-30
+            一季度            | 2025-01-17   | 2024-01-01 | 2024-03-31
+            一季度            | 2025-04-25   | 2025-01-01 | 2025-03-31
+            第四季度          | 2025-03-06   | 2024-10-01 | 2024-12-31
+            上半年            | 2025-03-06   | 2024-01-01 | 2024-06-30
+            上半年            | 2025-07-15   | 2025-01-01 | 2025-06-30
+            下半年            | 2025-03-06   | 2024-07-01 | 2024-12-31
+            1-9月             | 2025-10-20   | 2025-01-01 | 2025-09-30
+            1至4月            | 2025-05-20   | 2025-01-01 | 2025-04-30
+            9月               | 2024-10-31   | 2024-09-01 | 2024-09-30
+            12月份            | 2025-01-17   | 2024-12-01 | 2024-12-31
+            前两个月          | 2025-03-06   | 2025-01-01 | 2025-02-28
+            前11个月          | 2025-01-17   | 2024-01-01 | 2024-11-30
+            全年              | 2025-03-06   | 2025-01-01 | 2025-12-31
+            截至4月24日       | 2025-04-25   | -          | 2025-04-24
+            截至9月底         | 2024-10-31   | -          | 2024-09-30
             """)
-    void readsPartsOfAYearInTheYearTheTextIsAbout(String text, Integer contextYear, LocalDate start, LocalDate end) {
+    void readsPartsOfAYearInTheLatestYearTheyHadEnded(String text, LocalDate date, LocalDate start, LocalDate end) {
         String norm = TextNormalizer.normalize(text);
-        List<Mention<Period>> found = RECOGNIZER.find(norm, 0, norm.length(), Optional.of(DATE), Optional.ofNullable(contextYear));
+        List<Mention<Period>> found = RECOGNIZER.find(norm, 0, norm.length(), Optional.of(date), Optional.empty());
         assertEquals(1, found.size(), () -> "one period in " + text + ": " + found);
-        assertEquals(Period.between(start, end), found.get(0).value());
+        assertEquals(new Period(Optional.ofNullable(start), Optional.ofNullable(end)), found.get(0).value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024年，全国粮食产量达到7亿吨，一季度增长5.3%。 | 2024-01-01 | 2024-03-31
+            去年四季度增长5.4%。                             | 2025-10-01 | 2025-12-31
+            """)
+    void aPartOfAYearIsInTheYearNamedBeforeItInItsSentence(String text, LocalDate start, LocalDate end) {
+        String norm = TextNormalizer.normalize(text);
+        List<Mention<Period>> found = RECOGNIZER.find(norm, 0, norm.length(), Optional.of(LocalDate.of(2026, 3, 6)), Optional.empty());
+        assertEquals(Period.between(start, end), found.get(found.size() - 1).value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"与2023年基本持平", "同2020年相比", "较2019年"})
+    void aYearComparedWithIsNotAPeriod(String text) {
+        assertEquals(List.of(), find(text, Optional.of(DATE)));
     }
 
     @ParameterizedTest(name = "{0}")
