@@ -39,6 +39,8 @@ public final class Extractor {
 
     /** Text between two figures that makes the second continue the first (70万亿元、80万亿元). */
     private static final Set<String> LIST_JOINERS = Set.of("、", "和", "及", "与", "以及");
+    /** How long a sentence that only names the speaker of the quotation before it may be (王某某说。). */
+    private static final int MAX_ATTRIBUTION_SENTENCE = 20;
 
     private final MinistryRecognizer ministries;
     private final OfficialRecognizer officials = OfficialRecognizer.fromLexicon();
@@ -91,22 +93,35 @@ public final class Extractor {
                 speaker = Optional.empty(); // a headline starts a new section
                 return;
             }
-            boolean first = true;
-            for (Sentence sentence : doc.sentences()) {
-                if (sentence.block() == block.index()) {
-                    if (first && !narration.continues(norm, sentence.span())) {
-                        speaker = Optional.empty();
-                    }
-                    sentence(sentence.span(), first);
-                    first = false;
+            List<Span> sentences = doc.sentences().stream().filter(s -> s.block() == block.index()).map(Sentence::span).toList();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i == 0 && !narration.continues(norm, sentences.get(i))) {
+                    speaker = Optional.empty();
                 }
+                Optional<Official> quoted = i + 1 < sentences.size() ? speakerAfterQuote(sentences.get(i), sentences.get(i + 1)) : Optional.empty();
+                sentence(sentences.get(i), i == 0, quoted);
             }
         }
 
-        void sentence(Span span, boolean opensParagraph) {
+        /**
+         * The speaker of a quotation named right after it, in a short sentence of their own: “……。”
+         * 王某说。 (The sentence splitter ends the quotation's sentence at its closing mark.)
+         */
+        Optional<Official> speakerAfterQuote(Span quotation, Span next) {
+            char last = norm.charAt(quotation.end() - 1);
+            if ((last != '”' && last != '’') || next.length() > MAX_ATTRIBUTION_SENTENCE) {
+                return Optional.empty();
+            }
+            return cues.find(norm, next, mentions).filter(c -> c.mention().start() == next.start()).map(SpeechCues.Cue::official);
+        }
+
+        void sentence(Span span, boolean opensParagraph, Optional<Official> quoted) {
             Optional<SpeechCues.Cue> cue = cues.find(norm, span, mentions);
             Attribution attribution;
-            if (cue.isEmpty() && narration.isAnswer(norm, span)) {
+            if (cue.isEmpty() && quoted.isPresent()) {
+                speaker = quoted;
+                attribution = Attribution.QUOTATION;
+            } else if (cue.isEmpty() && narration.isAnswer(norm, span)) {
                 // 答： in a transcript: the official who was last named answers
                 speaker = lastMentionedBefore(span.start());
                 attribution = speaker.isPresent() ? Attribution.EXPLICIT_CUE : Attribution.NONE;

@@ -31,10 +31,14 @@ public final class OfficialRecognizer {
     private final PhraseTrie<String> surnames = new PhraseTrie<>();
     private final PhraseTrie<String> boundaries = new PhraseTrie<>();
     private final Set<Character> nameStops = new HashSet<>();
+    /** What may follow 这位 or 该 to refer back to an official: titles, 负责人, 官员. */
+    private final PhraseTrie<String> anaphors = new PhraseTrie<>();
 
     public OfficialRecognizer(List<String> titleWords, List<String> surnameWords, List<String> followerWords,
-                              List<String> speechCues, List<String> stopChars) {
+                              List<String> speechCues, List<String> stopChars, List<String> anaphorNouns) {
         titleWords.forEach(t -> titles.put(t, t));
+        titleWords.forEach(t -> anaphors.put(t, t));
+        anaphorNouns.forEach(a -> anaphors.put(a, a));
         surnameWords.forEach(s -> surnames.put(s, s));
         for (List<String> words : List.of(followerWords, speechCues, titleWords)) {
             words.forEach(w -> boundaries.put(w, w));
@@ -44,7 +48,8 @@ public final class OfficialRecognizer {
 
     public static OfficialRecognizer fromLexicon() {
         return new OfficialRecognizer(Lexicon.words("titles.txt"), Lexicon.words("surnames.txt"),
-                Lexicon.words("name-followers.txt"), Lexicon.words("speech-cues.txt"), Lexicon.words("name-stops.txt"));
+                Lexicon.words("name-followers.txt"), Lexicon.words("speech-cues.txt"), Lexicon.words("name-stops.txt"),
+                Lexicon.words("anaphors.txt"));
     }
 
     public Result find(Document doc, List<Mention<Ministry>> ministries) {
@@ -54,7 +59,7 @@ public final class OfficialRecognizer {
         }
         List<Mention<Official>> mentions = new ArrayList<>(laterNames(officials.values()).findAll(doc.norm()));
         mentions.sort(Comparator.comparing(Mention::span));
-        mentions.addAll(pronouns(doc.norm(), mentions));
+        mentions.addAll(references(doc.norm(), mentions));
         mentions.sort(Comparator.comparing(Mention::span));
         return new Result(List.copyOf(officials.values()), mentions);
     }
@@ -89,8 +94,11 @@ public final class OfficialRecognizer {
         return names;
     }
 
-    /** 他 and 她 stand for the official named last before them (其他, 他们 and 他国 are not pronouns of a person). */
-    private static List<Mention<Official>> pronouns(String norm, List<Mention<Official>> named) {
+    /**
+     * 他 and 她, and 这位部长 or 该负责人, stand for the official named last before them (其他, 他们
+     * and 他国 are not pronouns of a person).
+     */
+    private List<Mention<Official>> references(String norm, List<Mention<Official>> named) {
         List<Mention<Official>> found = new ArrayList<>();
         int next = 0;
         Official last = null;
@@ -99,10 +107,19 @@ public final class OfficialRecognizer {
             while (next < named.size() && named.get(next).span().end() <= i) {
                 last = named.get(next++).value();
             }
-            if ((c == '他' || c == '她') && last != null
+            if (last == null) {
+                continue;
+            }
+            if ((c == '他' || c == '她')
                     && (i == 0 || "其吉利排无".indexOf(norm.charAt(i - 1)) < 0)
                     && (i + 1 == norm.length() || "们国人乡日方者".indexOf(norm.charAt(i + 1)) < 0)) {
                 found.add(new Mention<>(new Span(i, i + 1), last));
+            } else if (norm.startsWith("这位", i) || c == '该') {
+                int nounStart = i + (c == '该' ? 1 : 2);
+                Optional<Mention<String>> noun = anaphors.longestAt(norm, nounStart);
+                if (noun.isPresent()) {
+                    found.add(new Mention<>(new Span(i, noun.get().span().end()), last));
+                }
             }
         }
         return found;
@@ -131,19 +148,77 @@ public final class OfficialRecognizer {
                 if (ministry.isEmpty() && lastMinistry.isPresent() && onlyConnectors(norm, lastIntroduction, titleSpan.start())) {
                     ministry = lastMinistry; // 署长孙梅君联同副署长王军: the body of the official before
                 }
+                if (ministry.isEmpty() && lastMinistry.isEmpty()) {
+                    ministry = ministryInContext(doc, sentence, ministries); // 商务部召开发布会。新闻发言人何亚东表示
+                }
+            } else {
+                Optional<Span> before = nameBefore(norm, titleSpan.start(), lastIntroduction, end, ministries);
+                if (before.isPresent()) {
+                    // name before title: 王文涛部长表示, 财政部王东伟副部长
+                    name = before;
+                    ministry = ministryBefore(norm, before.get().start(), lastIntroduction, ministries);
+                    if (ministry.isEmpty() && lastMinistry.isEmpty()) {
+                        ministry = ministryInContext(doc, sentence, ministries);
+                    }
+                }
             }
             if (name.isPresent() && ministry.isPresent()) {
                 Span post = lastPost(norm, titleSpan);
                 Official official = new Official(ScriptConverter.label(doc.original(name.get()), doc.script()),
                         Optional.of(doc.original(post)), ministry);
                 officials.merge(official.key(), official, (old, found) -> old.ministry().isPresent() ? old : found);
-                i = name.get().end();
+                i = Math.max(name.get().end(), titleSpan.end());
                 lastIntroduction = i;
                 lastMinistry = ministry;
             } else {
                 i = titleSpan.end();
             }
         }
+    }
+
+    /**
+     * A name that ends right where a title starts, and starts where a name may: at the start of the
+     * sentence or after the floor, after punctuation, after a body's name or after a connector.
+     */
+    private Optional<Span> nameBefore(String norm, int titleStart, int floor, int limit, List<Mention<Ministry>> ministries) {
+        for (int length = 2; length <= 4; length++) {
+            int start = titleStart - length;
+            if (start < floor) {
+                break;
+            }
+            Optional<Span> name = nameAt(norm, start, limit);
+            if (name.isPresent() && name.get().end() == titleStart && nameMayStart(norm, start, floor, ministries)
+                    && ministries.stream().noneMatch(m -> m.span().overlaps(name.get()))) {
+                return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean nameMayStart(String norm, int start, int floor, List<Mention<Ministry>> ministries) {
+        if (start == floor) {
+            return true;
+        }
+        char before = norm.charAt(start - 1);
+        if ("，,、。；;：:“”（）() 和与及同".indexOf(before) >= 0) {
+            return true;
+        }
+        return ministries.stream().anyMatch(m -> m.span().end() == start);
+    }
+
+    /**
+     * The body an official without one in their sentence belongs to: the last one named before
+     * the sentence in its paragraph, or in the block (paragraph or headline) before it.
+     */
+    private static Optional<Ministry> ministryInContext(Document doc, Sentence sentence, List<Mention<Ministry>> ministries) {
+        int blockStart = doc.blocks().get(Math.max(0, sentence.block() - 1)).span().start();
+        Ministry nearest = null;
+        for (Mention<Ministry> m : ministries) {
+            if (m.span().start() >= blockStart && m.span().end() <= sentence.span().start()) {
+                nearest = m.value();
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /** Whether the text between two introductions only joins them (、, 和, 联同 ...), naming no other body. */
@@ -240,8 +315,8 @@ public final class OfficialRecognizer {
      */
     Optional<Span> nameAt(String norm, int start, int limit) {
         Optional<Mention<String>> surname = surnames.longestAt(norm, start, limit);
-        if (surname.isEmpty()) {
-            return Optional.empty();
+        if (surname.isEmpty() || boundaries.longestAt(norm, start, limit).filter(w -> w.span().length() >= 2).isPresent()) {
+            return Optional.empty(); // 刘副主任续指: a speech verb, not a name
         }
         int givenStart = surname.get().span().end();
         for (int given = 1; given <= 2; given++) {
@@ -257,7 +332,12 @@ public final class OfficialRecognizer {
                     return Optional.empty();
                 }
             }
-            return Optional.of(new Span(start, end));
+            // without a boundary, only a name the article names again (蓝佛安 …… 蓝佛安说), not 吴清罕有地
+            for (int stop = end; stop > givenStart; stop--) {
+                if (norm.indexOf(norm.substring(start, stop), end) >= 0) {
+                    return Optional.of(new Span(start, stop));
+                }
+            }
         }
         return Optional.empty();
     }

@@ -212,6 +212,7 @@ public final class ArticleMapper {
     private static Node attribution(Attribution a) {
         return KJ.kj(switch (a) {
             case EXPLICIT_CUE -> "ExplicitCue";
+            case QUOTATION -> "Quotation";
             case CARRY_OVER -> "CarryOver";
             case NONE -> "NoSpeaker";
         });

@@ -58,6 +58,51 @@ class ExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # text                                                                  | name   | title  | ministry
+            财政部王东伟副部长表示，今年将继续实施减税降费政策。                      | 王东伟 | 副部长 | mof
+            商务部昨日召开例行新闻发布会。新闻发言人何亚东表示，外贸总体平稳。        | 何亚东 | 新闻发言人 | mofcom
+            国家统计局今天发布数据。付凌晖司长介绍，物价温和回升。                    | 付凌晖 | 司长   | nbs
+            """)
+    void findsOfficialsNamedBeforeTheirTitleOrAfterTheirBody(String text, String name, String title, String ministry) {
+        Extraction e = extract(text);
+        assertEquals(List.of(name), e.officials().stream().map(o -> o.name().hans()).toList());
+        assertEquals(Optional.of(title), e.officials().get(0).title());
+        assertEquals(ministry, e.officials().get(0).ministry().orElseThrow().key());
+    }
+
+    @Test
+    void aSpeechVerbAfterATitleIsNotAName() {
+        Extraction e = extract("国家发展改革委副主任刘苏社表示，项目进展顺利。刘副主任续指，专项债券发行率达到90%。");
+        assertEquals(List.of("刘苏社"), e.officials().stream().map(Official::key).toList());
+        assertEquals("刘苏社", e.claims().get(1).speaker().orElseThrow().key());
+    }
+
+    @Test
+    void aNameWithNoBoundaryAfterItMustRecur() {
+        Extraction once = extract("证监会主席吴清罕有地出席。吴清表示，市场运行平稳。");
+        assertEquals(List.of("吴清"), once.officials().stream().map(Official::key).toList());
+        Extraction twice = extract("财政部部长蓝佛安受国务院委托作报告。蓝佛安在报告中介绍，收入增长0.9%。");
+        assertEquals(List.of("蓝佛安"), twice.officials().stream().map(Official::key).toList());
+    }
+
+    @Test
+    void aQuotationIsAttributedToTheSpeakerNamedRightAfterIt() {
+        Extraction e = extract("国家能源局局长王宏志出席会议。\n\n“今年新增装机将超过2亿千瓦。”王宏志说。");
+        Claim quoted = e.claims().stream().filter(c -> !c.figures().isEmpty()).findFirst().orElseThrow();
+        assertEquals(Attribution.QUOTATION, quoted.attribution());
+        assertEquals("王宏志", quoted.speaker().orElseThrow().key());
+    }
+
+    @Test
+    void thisOfficialAndTheOfficialInChargeReferBack() {
+        Extraction e = extract("生态环境部部长黄润秋出席发布会。\n\n这位部长表示，细颗粒物平均浓度下降2.7%。\n\n该负责人称，优良天数比例为87.2%。");
+        List<Claim> withFigures = e.claims().stream().filter(c -> !c.figures().isEmpty()).toList();
+        assertEquals(2, withFigures.size());
+        withFigures.forEach(c -> assertEquals("黄润秋", c.speaker().orElseThrow().key(), c.quote()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # sentence (no official in any)
             科技部、工信部部长及国资委主任回答记者提问。
             国家统计局有关负责人表示，数据质量总体可靠。
