@@ -6,7 +6,7 @@ SAMPLES := corpus/articles
 KOUJING := java -jar $(JAR)
 SOURCES := pom.xml $(shell find src/main ontology -type f 2>/dev/null)
 
-.PHONY: run test jar clean
+.PHONY: run test jar bench clean
 
 # Builds the knowledge graph of the sample corpus into the default store and writes the exports.
 run: $(JAR)
@@ -20,6 +20,11 @@ run: $(JAR)
 # The whole test suite; CI runs exactly this (.ci/run).
 test:
 	mvn -B verify
+
+# Speed measured on this machine: extraction beside ICU word segmentation (see the README).
+bench:
+	mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+	java -Xmx1g -cp target/classes:target/test-classes:$$(cat target/bench.classpath) org.w3id.koujing.bench.Bench
 
 jar: $(JAR)
 

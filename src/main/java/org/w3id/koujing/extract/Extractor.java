@@ -39,8 +39,10 @@ public final class Extractor {
 
     /** Text between two figures that makes the second continue the first (70万亿元、80万亿元). */
     private static final Set<String> LIST_JOINERS = Set.of("、", "和", "及", "与", "以及");
-    /** How long a sentence that only names the speaker of the quotation before it may be (王某某说。). */
-    private static final int MAX_ATTRIBUTION_SENTENCE = 20;
+    /** How far the speech verb may stand from the name that follows a quotation (“……”王某在会上说). */
+    private static final int MAX_QUOTE_CUE_GAP = 8;
+    /** How long a sentence that only leads into a paragraph may be. */
+    private static final int MAX_LEAD_IN = 20;
 
     private final MinistryRecognizer ministries;
     private final OfficialRecognizer officials = OfficialRecognizer.fromLexicon();
@@ -61,7 +63,7 @@ public final class Extractor {
         Document doc = DocumentParser.parse(article);
         List<Mention<Ministry>> ministryMentions = ministries.find(doc);
         OfficialRecognizer.Result found = officials.find(doc, ministryMentions);
-        Walk walk = new Walk(doc, found.mentions());
+        Walk walk = new Walk(doc, found.mentions(), ministryMentions);
         for (Block block : doc.blocks()) {
             walk.block(block);
         }
@@ -73,6 +75,7 @@ public final class Extractor {
         final Document doc;
         final String norm;
         final List<Mention<Official>> mentions;
+        final List<Mention<Ministry>> ministryMentions;
         final List<Claim> claims = new ArrayList<>();
         Optional<Official> speaker = Optional.empty();
         Optional<Period> period = Optional.empty();
@@ -80,10 +83,11 @@ public final class Extractor {
         Optional<List<Span>> metric = Optional.empty();
         Optional<Change.Base> base = Optional.empty();
 
-        Walk(Document doc, List<Mention<Official>> mentions) {
+        Walk(Document doc, List<Mention<Official>> mentions, List<Mention<Ministry>> ministryMentions) {
             this.doc = doc;
             this.norm = doc.norm();
             this.mentions = mentions;
+            this.ministryMentions = ministryMentions;
         }
 
         void block(Block block) {
@@ -93,26 +97,44 @@ public final class Extractor {
                 speaker = Optional.empty(); // a headline starts a new section
                 return;
             }
-            List<Span> sentences = doc.sentences().stream().filter(s -> s.block() == block.index()).map(Sentence::span).toList();
+            List<Span> sentences = sentencesOf(block);
             for (int i = 0; i < sentences.size(); i++) {
-                if (i == 0 && !narration.continues(norm, sentences.get(i))) {
-                    speaker = Optional.empty();
-                }
                 Optional<Official> quoted = i + 1 < sentences.size() ? speakerAfterQuote(sentences.get(i), sentences.get(i + 1)) : Optional.empty();
-                sentence(sentences.get(i), i == 0, quoted);
+                // A paragraph continues the speaker before it within a section, unless narration starts:
+                // a short lead-in sentence (再看农民的“钱袋子”。) lets the next one decide.
+                boolean opens = i == 0 || i == 1 && isLeadIn(sentences.get(0));
+                sentence(sentences.get(i), opens, quoted);
             }
         }
 
         /**
-         * The speaker of a quotation named right after it, in a short sentence of their own: “……。”
-         * 王某说。 (The sentence splitter ends the quotation's sentence at its closing mark.)
+         * The speaker of a quotation named right after it: “……。”王某说，…… (the sentence splitter
+         * ends the quotation's sentence at its closing mark, so the speaker opens the next one).
          */
         Optional<Official> speakerAfterQuote(Span quotation, Span next) {
             char last = norm.charAt(quotation.end() - 1);
-            if ((last != '”' && last != '’') || next.length() > MAX_ATTRIBUTION_SENTENCE) {
+            if (last != '”' && last != '’') {
                 return Optional.empty();
             }
-            return cues.find(norm, next, mentions).filter(c -> c.mention().start() == next.start()).map(SpeechCues.Cue::official);
+            return cues.find(norm, next, mentions)
+                    .filter(c -> c.mention().start() == next.start() && c.verbEnd() - c.mention().end() <= MAX_QUOTE_CUE_GAP)
+                    .map(SpeechCues.Cue::official);
+        }
+
+        List<Span> sentencesOf(Block block) {
+            List<Span> spans = new ArrayList<>();
+            for (Sentence s : doc.sentences()) {
+                if (s.block() == block.index()) {
+                    spans.add(s.span());
+                }
+            }
+            return spans;
+        }
+
+        /** A short sentence without a number or a speaker that only leads into the paragraph. */
+        boolean isLeadIn(Span sentence) {
+            return sentence.length() <= MAX_LEAD_IN && quantities.find(norm, sentence.start(), sentence.end()).isEmpty()
+                    && cues.find(norm, sentence, mentions).isEmpty();
         }
 
         void sentence(Span span, boolean opensParagraph, Optional<Official> quoted) {
@@ -131,7 +153,7 @@ public final class Extractor {
             } else if (cue.isPresent()) {
                 speaker = Optional.of(cue.get().official());
                 attribution = Attribution.EXPLICIT_CUE;
-            } else if (narration.isNarration(norm, span, opensParagraph)) {
+            } else if (narration.isNarration(norm, span, opensParagraph, firstFigureStart(span)) || opensParagraph && bodyNarrates(span)) {
                 speaker = Optional.empty();
                 attribution = Attribution.NONE;
             } else {
@@ -164,6 +186,18 @@ public final class Extractor {
             StringBuilder b = new StringBuilder();
             parts.forEach(p -> b.append(doc.norm(p)));
             return b.toString();
+        }
+
+        int firstFigureStart(Span span) {
+            List<QuantityRecognizer.Quantity> found = quantities.find(norm, span.start(), span.end());
+            return found.isEmpty() ? span.end() : found.get(0).span().start();
+        }
+
+        /** A body that publishes, before any official is named in the sentence: 人行同日在官网发布公告. */
+        boolean bodyNarrates(Span span) {
+            int firstOfficial = mentions.stream().filter(m -> span.contains(m.span())).mapToInt(m -> m.span().start()).min().orElse(span.end());
+            return ministryMentions.stream().anyMatch(m -> span.contains(m.span()) && m.span().end() <= firstOfficial
+                    && Narration.bodyPublishes(norm, m.span(), Math.min(span.end(), firstOfficial)));
         }
 
         Optional<Official> lastMentionedBefore(int position) {

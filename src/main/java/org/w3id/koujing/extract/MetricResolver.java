@@ -24,13 +24,19 @@ public final class MetricResolver {
     private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]*[）)]");
     private static final List<String> RATIO_OPENERS = List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算");
 
-    private final List<String> endAffixes;
+    private final Set<String> endAffixSet;
+    private final int maxEndAffix;
+    /** End affixes of two characters or more: predicates that end a noun phrase read forwards. */
+    private final PhraseTrie<String> predicates = new PhraseTrie<>();
     private final List<String> startAffixes;
     private final Set<String> heads;
 
     public MetricResolver(List<String[]> affixRows, List<String> heads) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
-        this.endAffixes = affixRows.stream().filter(r -> r[1].equals("end")).map(r -> r[0]).sorted(longestFirst).toList();
+        List<String> endAffixes = affixRows.stream().filter(r -> r[1].equals("end")).map(r -> r[0]).toList();
+        this.endAffixSet = Set.copyOf(endAffixes);
+        this.maxEndAffix = endAffixes.stream().mapToInt(String::length).max().orElse(0);
+        endAffixes.stream().filter(a -> a.length() >= 2).forEach(a -> predicates.put(a, a));
         this.startAffixes = affixRows.stream().filter(r -> r[1].equals("start")).map(r -> r[0]).sorted(longestFirst).toList();
         this.heads = Set.copyOf(heads);
     }
@@ -109,12 +115,10 @@ public final class MetricResolver {
                     break;
                 }
             }
-            for (String affix : endAffixes) {
-                if (end - start >= affix.length() && norm.startsWith(affix, end - affix.length())) {
-                    end -= affix.length();
-                    changed = true;
-                    break;
-                }
+            int affix = endAffixAt(norm, start, end);
+            if (affix > 0) {
+                end -= affix;
+                changed = true;
             }
             int comparison = comparisonStart(norm.substring(start, end));
             if (comparison >= 0) {
@@ -197,12 +201,17 @@ public final class MetricResolver {
     }
 
     private boolean predicateAt(String norm, int at) {
-        for (String affix : endAffixes) {
-            if (affix.length() >= 2 && norm.startsWith(affix, at)) {
-                return true;
+        return predicates.longestAt(norm, at).isPresent();
+    }
+
+    /** The length of the longest end affix that ends at {@code end} and starts at or after {@code start}; 0 if none. */
+    private int endAffixAt(String norm, int start, int end) {
+        for (int length = Math.min(maxEndAffix, end - start); length > 0; length--) {
+            if (endAffixSet.contains(norm.substring(end - length, end))) {
+                return length;
             }
         }
-        return false;
+        return 0;
     }
 
     /** The spans of a metric without its head: 研发投入强度 → 研发投入. */

@@ -14,6 +14,8 @@ import org.w3id.koujing.text.ScriptConverter;
 public final class MinistryRecognizer {
 
     private static final String LOCAL_MARKERS = "省市县区州洲旗盟";
+    /** 该部, 该委, 该局, 该署, 该行, 该办 (not 本部门, 该部门: a department of anything). */
+    private static final String BACK_REFERENCE_NOUNS = "部委局署行办";
 
     private final PhraseTrie<Ministry> names = new PhraseTrie<>();
 
@@ -27,13 +29,36 @@ public final class MinistryRecognizer {
     }
 
     public List<Mention<Ministry>> find(Document doc) {
+        String norm = doc.norm();
         List<Mention<Ministry>> found = new ArrayList<>();
-        for (Mention<Ministry> m : names.findAll(doc.norm())) {
+        for (Mention<Ministry> m : names.findAll(norm)) {
             int before = m.span().start() - 1;
-            if (before < 0 || LOCAL_MARKERS.indexOf(doc.norm().charAt(before)) < 0) {
+            if (before < 0 || LOCAL_MARKERS.indexOf(norm.charAt(before)) < 0) {
                 found.add(m);
             }
         }
-        return found;
+        return withBackReferences(norm, found);
+    }
+
+    /** 该部, 该局, 本部 ...: the body named last before them. */
+    private static List<Mention<Ministry>> withBackReferences(String norm, List<Mention<Ministry>> named) {
+        List<Mention<Ministry>> all = new ArrayList<>();
+        int next = 0;
+        Ministry last = null;
+        for (int i = 0; i + 1 < norm.length(); i++) {
+            while (next < named.size() && named.get(next).span().start() <= i) {
+                last = named.get(next).value();
+                all.add(named.get(next++));
+            }
+            char c = norm.charAt(i);
+            if (last != null && (c == '该' || c == '本') && BACK_REFERENCE_NOUNS.indexOf(norm.charAt(i + 1)) >= 0
+                    && (i + 2 >= norm.length() || norm.charAt(i + 2) != '门')) {
+                all.add(new Mention<>(new org.w3id.koujing.model.Span(i, i + 2), last));
+            }
+        }
+        while (next < named.size()) {
+            all.add(named.get(next++));
+        }
+        return all;
     }
 }

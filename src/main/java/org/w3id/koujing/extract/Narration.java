@@ -11,6 +11,8 @@ import org.w3id.koujing.model.Span;
 public final class Narration {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
+    private static final int PUBLISHING_REACH = 10;
+    private static final List<String> PUBLISHING = List.of("发布", "公布", "印发", "出台", "披露", "数据显示", "统计显示");
 
     private final List<String> anywhere;
     private final List<String> opening;
@@ -52,13 +54,29 @@ public final class Narration {
     }
 
     /**
-     * Whether the first clause of the sentence names a source other than an official.
+     * Whether a sentence is the outlet's narration: its first clause names a source other than an
+     * official (据悉, 分析认为); or, opening a paragraph, its words before the first number do
+     * (据, 数据显示, 会上披露), or a body is the subject of a publishing verb (人行同日在官网发布公告).
      *
      * @param opensParagraph whether the sentence is the first of its paragraph
+     * @param figureStart    where the sentence's first figure starts, or its end
      */
-    public boolean isNarration(String norm, Span sentence, boolean opensParagraph) {
+    public boolean isNarration(String norm, Span sentence, boolean opensParagraph, int figureStart) {
         String first = firstClause(norm, sentence);
-        return anywhere.stream().anyMatch(first::contains) || opensParagraph && opening.stream().anyMatch(first::contains);
+        if (anywhere.stream().anyMatch(first::contains)) {
+            return true;
+        }
+        if (!opensParagraph) {
+            return false;
+        }
+        String lead = norm.substring(sentence.start(), Math.max(sentence.start(), Math.min(figureStart, sentence.end())));
+        return opening.stream().anyMatch(lead::contains);
+    }
+
+    /** Whether a body's name is followed closely by a publishing verb (统计局发布, 人行同日在官网发布). */
+    public static boolean bodyPublishes(String norm, Span body, int limit) {
+        String after = norm.substring(body.end(), Math.min(limit, body.end() + PUBLISHING_REACH));
+        return PUBLISHING.stream().anyMatch(after::contains);
     }
 
     /** Whether a paragraph opens by continuing what was said before it. */

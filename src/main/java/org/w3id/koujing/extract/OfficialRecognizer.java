@@ -31,6 +31,9 @@ public final class OfficialRecognizer {
     private final PhraseTrie<String> surnames = new PhraseTrie<>();
     private final PhraseTrie<String> boundaries = new PhraseTrie<>();
     private final Set<Character> nameStops = new HashSet<>();
+    private static final int MAX_DEPARTMENT = 12;
+    private static final int MAX_TITLE = 6;
+    private static final String DEPARTMENT_ENDS = "司局厅室处";
     /** What may follow 这位 or 该 to refer back to an official: titles, 负责人, 官员. */
     private final PhraseTrie<String> anaphors = new PhraseTrie<>();
 
@@ -206,15 +209,11 @@ public final class OfficialRecognizer {
         return ministries.stream().anyMatch(m -> m.span().end() == start);
     }
 
-    /**
-     * The body an official without one in their sentence belongs to: the last one named before
-     * the sentence in its paragraph, or in the block (paragraph or headline) before it.
-     */
+    /** The body an official without one in their sentence belongs to: the last one named before the sentence. */
     private static Optional<Ministry> ministryInContext(Document doc, Sentence sentence, List<Mention<Ministry>> ministries) {
-        int blockStart = doc.blocks().get(Math.max(0, sentence.block() - 1)).span().start();
         Ministry nearest = null;
         for (Mention<Ministry> m : ministries) {
-            if (m.span().start() >= blockStart && m.span().end() <= sentence.span().start()) {
+            if (m.span().end() <= sentence.span().start()) {
                 nearest = m.value();
             }
         }
@@ -231,12 +230,30 @@ public final class OfficialRecognizer {
                 continue;
             }
             Optional<Mention<String>> word = boundaries.longestAt(norm, i, to);
-            if (word.isEmpty()) {
+            if (word.isPresent()) {
+                i = word.get().span().end();
+                continue;
+            }
+            int department = departmentEnd(norm, i, to);
+            if (department < 0) {
                 return false;
             }
-            i = word.get().span().end();
+            i = department; // 司长陈邦勋、科学技术司司长周云龙: a department of the same body
         }
         return true;
+    }
+
+    /** Where a department's name starting at {@code i} ends (发展规划司, 服务业调查中心), or -1. */
+    private static int departmentEnd(String norm, int i, int to) {
+        for (int end = i + 2; end <= Math.min(to, i + MAX_DEPARTMENT); end++) {
+            if (!isHan(norm.charAt(end - 1))) {
+                return -1;
+            }
+            if (DEPARTMENT_ENDS.indexOf(norm.charAt(end - 1)) >= 0 || norm.startsWith("中心", end - 2)) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** One title, or several joined by 、 (党组书记、部长); the value is unused. */
@@ -314,9 +331,12 @@ public final class OfficialRecognizer {
      * taken, unless a boundary word starts inside it (部长和副部长).
      */
     Optional<Span> nameAt(String norm, int start, int limit) {
-        Optional<Mention<String>> surname = surnames.longestAt(norm, start, limit);
-        if (surname.isEmpty() || boundaries.longestAt(norm, start, limit).filter(w -> w.span().length() >= 2).isPresent()) {
+        if (boundaries.longestAt(norm, start, limit).filter(w -> w.span().length() >= 2).isPresent()) {
             return Optional.empty(); // 刘副主任续指: a speech verb, not a name
+        }
+        Optional<Mention<String>> surname = surnames.longestAt(norm, start, limit);
+        if (surname.isEmpty()) {
+            return rareSurnameName(norm, start, limit);
         }
         int givenStart = surname.get().span().end();
         for (int given = 1; given <= 2; given++) {
@@ -327,10 +347,8 @@ public final class OfficialRecognizer {
         }
         int end = givenStart + 2;
         if (end <= limit && givenNameChars(norm, givenStart, end)) {
-            for (int inside = givenStart; inside < end; inside++) {
-                if (boundaries.longestAt(norm, inside, limit).isPresent()) {
-                    return Optional.empty();
-                }
+            if (boundaryInside(norm, givenStart, end, limit)) {
+                return Optional.empty();
             }
             // without a boundary, only a name the article names again (蓝佛安 …… 蓝佛安说), not 吴清罕有地
             for (int stop = end; stop > givenStart; stop--) {
@@ -340,6 +358,41 @@ public final class OfficialRecognizer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A name whose surname the list lacks: three (or two) characters that end at a boundary and
+     * that the article writes again, also ending at a boundary (怀进鹏出席 …… 怀进鹏表示).
+     */
+    private Optional<Span> rareSurnameName(String norm, int start, int limit) {
+        for (int length = 3; length >= 2; length--) {
+            int end = start + length;
+            if (end > limit || !givenNameChars(norm, start, end) || !isBoundary(norm, end, limit)) {
+                continue;
+            }
+            if (boundaryInside(norm, start, end, limit)) {
+                continue; // 还提到: words, not a name
+            }
+            String candidate = norm.substring(start, end);
+            for (int again = norm.indexOf(candidate); again >= 0; again = norm.indexOf(candidate, again + 1)) {
+                int after = again + length;
+                if (again != start && isBoundary(norm, after, norm.length())
+                        && (again == 0 || !isHan(norm.charAt(again - 1)) || boundaries.longestAt(norm, again - 1).isPresent()
+                            || titles.longestEndingAt(norm, again, Math.max(0, again - MAX_TITLE), MAX_TITLE).isPresent())) {
+                    return Optional.of(new Span(start, end));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean boundaryInside(String norm, int start, int end, int limit) {
+        for (int inside = start; inside < end; inside++) {
+            if (boundaries.longestAt(norm, inside, limit).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean givenNameChars(String norm, int start, int end) {

@@ -26,6 +26,8 @@ public final class PeriodRecognizer {
     private final Map<String, int[]> plans = new HashMap<>();
     private final Map<String, Integer> relativeYears = new HashMap<>();
     private final Pattern pattern;
+    /** The characters a period can start with (besides digits). */
+    private final String starts;
 
     public PeriodRecognizer(List<String[]> planRows, List<String[]> relativeYearRows) {
         for (String[] row : planRows) {
@@ -35,6 +37,10 @@ public final class PeriodRecognizer {
             relativeYears.put(row[0], Integer.parseInt(row[1]));
         }
         String relative = alternatives(relativeYears.keySet());
+        StringBuilder first = new StringBuilder("截“十过近最第一二三四上下前全两五六七八九年");
+        plans.keySet().forEach(k -> first.append(k.charAt(0)));
+        relativeYears.keySet().forEach(k -> first.append(k.charAt(0)));
+        this.starts = first.toString();
         String small = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})";
         pattern = Pattern.compile("(?<asof>截至|截止到|截止)?(?:"
                 + "(?<=截至|截止到|截止)(?:(?<dy>\\d{4})年)?(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]"
@@ -43,9 +49,10 @@ public final class PeriodRecognizer {
                 + "|(?:过去|近|最近)(?<past>" + small + ")个?年(?:来|以来|间)?"
                 + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
                 + "|(?:(?<!\\d)(?<py>\\d{4})年|(?<prel>" + relative + "))?"
-                + "(?<part>第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|全年|前(?<first>" + small + ")个月"
+                + "(?<part>(?:第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|全年|前(?<first>" + small + ")个月"
                 + "|(?<!\\d)(?<m1>\\d{1,2})(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?"
-                + "|(?<![\\d-])(?<mo>\\d{1,2})月份?(?!\\d{1,2}[日号])(?<moedge>末|底)?)"
+                + "|(?<![\\d-])(?<mo>\\d{1,2})月份?(?!\\d{1,2}[日号]))(?<moedge>末|底)?(?<from>以来)?)"
+                + "|(?<![\\d年])(?<bare>年末|年底)"
                 + "|(?:(?<!\\d)(?<y>\\d{4})年(?!\\d{1,2}月\\d{1,2}[日号])|(?<rel>" + relative + "))(?<edge>年底|年末|底|末|以来)?)");
     }
 
@@ -65,12 +72,29 @@ public final class PeriodRecognizer {
     public List<Mention<Period>> find(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear) {
         List<Mention<Period>> found = new ArrayList<>();
         Optional<Integer> year = Optional.empty();
-        Matcher m = pattern.matcher(norm).region(from, to);
-        while (m.find()) {
+        Matcher m = pattern.matcher(norm).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = from;
+        while (i < to) {
+            // Only a few characters can start a period: trying the pattern at those alone keeps it fast.
+            if (!mayStart(norm, i, to)) {
+                i++;
+                continue;
+            }
+            m.region(i, to);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            i = Math.max(m.end(), i + 1);
             if (isComparisonBase(norm, m.start(), m.end(), to)) {
                 continue; // 比2020年, 与2023年基本持平: the base of a comparison, not a period of anything stated
             }
+            if (m.group("from") != null && norm.startsWith("首次", m.end())) {
+                continue; // 2024年1月以来首次: the start of a comparison, not the period of a figure
+            }
             Optional<Period> p = m.group("dm") != null ? asOfDay(m, articleDate)
+                    : m.group("bare") != null ? year.or(() -> contextYear).or(() -> articleDate.map(LocalDate::getYear))
+                            .map(y -> Period.endingOn(LocalDate.of(y, 12, 31)))
                     : m.group("part") != null ? part(m, articleDate, year, contextYear)
                     : m.group("past") != null || m.group("since") != null ? pastYears(m, articleDate)
                     : resolve(m, articleDate);
@@ -80,6 +104,37 @@ public final class PeriodRecognizer {
             }
         }
         return found;
+    }
+
+    /** A cheap test of whether a period may start at {@code i}: the pattern is tried only where it passes. */
+    private boolean mayStart(String norm, int i, int to) {
+        char c = norm.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return i == 0 || !Character.isDigit(norm.charAt(i - 1));
+        }
+        if (starts.indexOf(c) < 0) {
+            return false;
+        }
+        char next = i + 1 < to ? norm.charAt(i + 1) : ' ';
+        return switch (c) {
+            case '第' -> "一二三四1234".indexOf(next) >= 0;
+            case '一', '二', '三', '四' -> next == '季' || nearYear(norm, i, to);
+            case '两', '五', '六', '七', '八', '九' -> nearYear(norm, i, to);
+            case '上', '下' -> norm.startsWith("半年", i + 1);
+            case '全' -> next == '年';
+            case '年' -> next == '末' || next == '底';
+            default -> true;
+        };
+    }
+
+    /** Whether 年 follows within a few characters (五年来, 十年来). */
+    private static boolean nearYear(String norm, int i, int to) {
+        for (int j = i + 1; j < Math.min(to, i + 4); j++) {
+            if (norm.charAt(j) == '年') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isComparisonBase(String norm, int start, int end, int limit) {
@@ -173,8 +228,12 @@ public final class PeriodRecognizer {
         }
         YearMonth first = YearMonth.of(year.get(), firstMonth);
         YearMonth last = YearMonth.of(year.get(), lastMonth);
-        if (m.group("mo") != null && (m.group("asof") != null || m.group("moedge") != null)) {
-            return Optional.of(Period.endingOn(last.atEndOfMonth()));
+        if (m.group("from") != null) {
+            // 2024年1月以来: from that month to the end of the article's month
+            return articleDate.filter(d -> !d.isBefore(first.atDay(1))).map(d -> Period.between(first.atDay(1), YearMonth.from(d).atEndOfMonth()));
+        }
+        if (m.group("moedge") != null || m.group("mo") != null && m.group("asof") != null) {
+            return Optional.of(Period.endingOn(last.atEndOfMonth())); // 9月末, 一季度末, 截至9月
         }
         return Optional.of(Period.between(first.atDay(1), last.atEndOfMonth()));
     }

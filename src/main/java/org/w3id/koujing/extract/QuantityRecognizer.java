@@ -37,11 +37,8 @@ public final class QuantityRecognizer {
     private static final String CN = ChineseNumerals.CHARS;
     private static final Set<String> DURATIONS = Set.of("year", "day");
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\dA-Za-z.,])(?:(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\dA-Za-z])"
-                    + "|(?<cn>[零〇一二两三四五六七八九十][" + CN + "]*(?:点[零〇一二三四五六七八九]+)?)"
-                    // 超千亿元: after a bound, a bare 百, 千 or 万 is one of them
-                    + "|(?<=[超逾近破过])(?<lead>[百千万][百千万亿]*))");
+    /** The longest number the scanner looks for after a range joiner (0.25至0.5个百分点). */
+    private static final int MAX_NUMBER = 24;
     private static final Pattern MIXED_TAIL = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\d+)?[千百万]+");
     private static final Pattern DIGIT_PAIR = Pattern.compile("([一二三四五六七八九])([二三四五六七八九])([十百千万]?)");
     private static final Pattern RANK = Pattern.compile(
@@ -97,16 +94,15 @@ public final class QuantityRecognizer {
         List<Span> names = shortQuotes(norm, from, to);
         List<Quantity> found = new ArrayList<>();
         specialForms(norm, from, to, found);
-        Matcher number = NUMBER.matcher(norm).region(from, to);
-        while (number.find()) {
-            Span span = new Span(number.start(), number.end());
+        for (Token number : numbers(norm, from, to)) {
+            Span span = number.span();
             if (overlapsAny(span, found) || insideAny(span, names) || span.start() > 0 && norm.charAt(span.start() - 1) == '第') {
                 continue;
             }
-            String cn = number.group("cn") != null ? number.group("cn") : number.group("lead") != null ? "一" + number.group("lead") : null;
+            String cn = number.chinese();
             Optional<Quantity> q;
             if (cn == null) {
-                BigDecimal base = arabic(number.group("ar"));
+                BigDecimal base = arabic(number.text());
                 q = quantity(norm, from, to, span, base, false).or(() -> openRange(norm, from, to, span, base, false));
             } else {
                 q = ChineseNumerals.parse(cn).flatMap(base -> quantity(norm, from, to, span, base, true)
@@ -119,30 +115,116 @@ public final class QuantityRecognizer {
         return closedRanges(norm, found);
     }
 
+    /** A number as written: Arabic digits ({@code chinese} null), or Chinese numerals. */
+    private record Token(Span span, String text, String chinese) {
+    }
+
+    /**
+     * The numbers of a region, scanned by hand rather than by pattern, for speed: runs of Arabic
+     * digits with separators and decimals (not touching Latin letters: 5G, C919), runs of Chinese
+     * numerals (三万五千, 三点五), and a bare 百, 千 or 万 after a bound (超千亿元: one thousand).
+     */
+    private static List<Token> numbers(String norm, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = norm.charAt(i);
+            char before = i > from ? norm.charAt(i - 1) : ' ';
+            boolean free = !(isAsciiDigit(before) || isAsciiLetter(before) || before == '.' || before == ',');
+            if (isAsciiDigit(c) && free) {
+                int end = arabicEnd(norm, i, to);
+                if (end < to && (isAsciiDigit(norm.charAt(end)) || isAsciiLetter(norm.charAt(end)))) {
+                    while (end < to && (isAsciiDigit(norm.charAt(end)) || isAsciiLetter(norm.charAt(end)))) {
+                        end++;
+                    }
+                } else {
+                    tokens.add(new Token(new Span(i, end), norm.substring(i, end), null));
+                }
+                i = end;
+            } else if ("零〇一二两三四五六七八九十".indexOf(c) >= 0 && free) {
+                int end = i + 1;
+                while (end < to && CN.indexOf(norm.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end + 1 < to && norm.charAt(end) == '点' && "零〇一二三四五六七八九".indexOf(norm.charAt(end + 1)) >= 0) {
+                    end += 2;
+                    while (end < to && "零〇一二三四五六七八九".indexOf(norm.charAt(end)) >= 0) {
+                        end++;
+                    }
+                }
+                tokens.add(new Token(new Span(i, end), norm.substring(i, end), norm.substring(i, end)));
+                i = end;
+            } else if ("百千万".indexOf(c) >= 0 && i > from && "超逾近破过".indexOf(before) >= 0) {
+                int end = i + 1;
+                while (end < to && "百千万亿".indexOf(norm.charAt(end)) >= 0) {
+                    end++;
+                }
+                tokens.add(new Token(new Span(i, end), norm.substring(i, end), "一" + norm.substring(i, end)));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /** Where an Arabic number starting at {@code i} ends: 1,408,280,000 or 41.7 or 2025. */
+    private static int arabicEnd(String norm, int i, int to) {
+        int end = i;
+        while (end < to && isAsciiDigit(norm.charAt(end))) {
+            end++;
+        }
+        if (end - i <= 3 && hasThousandsGroup(norm, end, to)) {
+            while (hasThousandsGroup(norm, end, to)) {
+                end += 4;
+            }
+        }
+        if (end + 1 < to && norm.charAt(end) == '.' && isAsciiDigit(norm.charAt(end + 1))) {
+            end += 2;
+            while (end < to && isAsciiDigit(norm.charAt(end))) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    private static boolean hasThousandsGroup(String norm, int at, int to) {
+        return at + 3 < to && norm.charAt(at) == ',' && isAsciiDigit(norm.charAt(at + 1)) && isAsciiDigit(norm.charAt(at + 2))
+                && isAsciiDigit(norm.charAt(at + 3)) && (at + 4 >= to || !isAsciiDigit(norm.charAt(at + 4)));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
     /** Ranks, 百分之X, fractions, tenths and doublings, which have their own shapes. */
     private void specialForms(String norm, int from, int to, List<Quantity> found) {
         Unit rank = units.code(UnitCatalog.RANK);
         Unit percent = units.code(UnitCatalog.PERCENT);
         Matcher m = RANK.matcher(norm).region(from, to);
-        while (m.find()) {
+        while (contains(norm, from, to, "第") && m.find()) {
             Span span = new Span(m.start(), m.end());
             numeral(m.group("n")).ifPresent(v -> found.add(new Quantity(span, v, Optional.empty(), rank, Optional.empty(), Qualifier.EXACTLY, false)));
         }
         m = FIRST_PLACE.matcher(norm).region(from, to);
-        while (m.find()) {
+        while (contains(norm, from, to, "首") && m.find()) {
             Span span = new Span(m.start(), m.end());
             if (!overlapsAny(span, found)) {
                 found.add(new Quantity(span, BigDecimal.ONE, Optional.empty(), rank, Optional.empty(), Qualifier.EXACTLY, false));
             }
         }
         m = PERCENT_WORDS.matcher(norm).region(from, to);
-        while (m.find()) {
+        while (contains(norm, from, to, "百分之") && m.find()) {
             int start = m.start();
             int end = m.end();
             numeral(m.group("n")).ifPresent(v -> found.add(bounded(norm, from, to, start, end, v, Optional.empty(), percent, Optional.empty())));
         }
         m = FRACTION.matcher(norm).region(from, to);
-        while (m.find()) {
+        while (contains(norm, from, to, "分之") && m.find()) {
             if (m.group("den").equals("百")) {
                 continue; // 百分之X is a plain percentage, read above
             }
@@ -154,7 +236,7 @@ public final class QuantityRecognizer {
             }
         }
         m = TENTHS.matcher(norm).region(from, to);
-        while (m.find()) {
+        while (contains(norm, from, to, "成") && m.find()) {
             Optional<BigDecimal> tenths = numeral(m.group("n")).filter(v -> v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0);
             if (tenths.isEmpty() || norm.startsWith("一成不变", m.start())) {
                 continue;
@@ -166,7 +248,7 @@ public final class QuantityRecognizer {
             found.add(more && !q.explicitQualifier() ? withQualifier(q, Qualifier.MORE_THAN) : q);
         }
         m = DOUBLING.matcher(norm).region(from, to);
-        while (m.find()) {
+        while (contains(norm, from, to, "番") && m.find()) {
             int times = switch (m.group("n")) {
                 case "一" -> 1;
                 case "三" -> 3;
@@ -205,12 +287,13 @@ public final class QuantityRecognizer {
         if (end >= to || RANGE_JOINERS.indexOf(norm.charAt(end)) < 0) {
             return Optional.empty();
         }
-        Matcher second = NUMBER.matcher(norm).region(end + 1, to);
-        if (!second.lookingAt() || (second.group("cn") != null) != chinese) {
+        List<Token> next = numbers(norm, end + 1, Math.min(to, end + 1 + MAX_NUMBER));
+        if (next.isEmpty() || next.get(0).span().start() != end + 1 || (next.get(0).chinese() != null) != chinese) {
             return Optional.empty();
         }
-        Span secondSpan = new Span(second.start(), second.end());
-        BigDecimal secondBase = chinese ? ChineseNumerals.parse(second.group("cn")).orElse(BigDecimal.ZERO) : arabic(second.group("ar"));
+        Token second = next.get(0);
+        Span secondSpan = second.span();
+        BigDecimal secondBase = chinese ? ChineseNumerals.parse(second.chinese()).orElse(BigDecimal.ZERO) : arabic(second.text());
         Optional<Quantity> upper = secondBase.signum() == 0 ? Optional.empty() : quantity(norm, from, to, secondSpan, secondBase, chinese);
         if (upper.isEmpty()) {
             return Optional.empty();
@@ -467,6 +550,12 @@ public final class QuantityRecognizer {
             }
         }
         return quotes;
+    }
+
+    /** Whether a literal every match of a pattern needs occurs in the region at all (a cheap test before the pattern). */
+    private static boolean contains(String norm, int from, int to, String literal) {
+        int at = norm.indexOf(literal, from);
+        return at >= 0 && at + literal.length() <= to;
     }
 
     private static boolean overlapsAny(Span span, List<Quantity> found) {

@@ -17,10 +17,30 @@ public final class ScriptConverter {
     private static final char[] TO_HANT = new char[Character.MAX_VALUE + 1];
     private static final Transliterator HANT_HANS = Transliterator.getInstance("Hant-Hans");
     private static final Transliterator HANS_HANT = Transliterator.getInstance("Hans-Hant");
+    private static final int MAX_CACHED = 100_000;
+    private static final java.util.Map<String, String> TRADITIONAL = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         java.util.Arrays.fill(TO_HANS, UNKNOWN);
         java.util.Arrays.fill(TO_HANT, UNKNOWN);
+        loadVariants();
+    }
+
+    /** Variant characters ICU does not simplify (衞), from lexicon/variants.tsv. */
+    private static void loadVariants() {
+        try (java.io.InputStream in = ScriptConverter.class.getResourceAsStream("/lexicon/variants.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing /lexicon/variants.tsv");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] row = line.split("\t");
+                if (!line.startsWith("#") && row.length == 2 && row[0].length() == 1 && row[1].trim().length() == 1) {
+                    TO_HANS[row[0].charAt(0)] = row[1].trim().charAt(0);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private ScriptConverter() {
@@ -48,11 +68,21 @@ public final class ScriptConverter {
         return new String(out);
     }
 
-    /** The Traditional form of a string, converted with context by ICU. */
+    /** The Traditional form of a string, converted with context by ICU; labels recur, so they are remembered. */
     public static String toTraditional(String text) {
-        synchronized (HANS_HANT) {
-            return HANS_HANT.transliterate(text);
+        String cached = TRADITIONAL.get(text);
+        if (cached != null) {
+            return cached;
         }
+        String converted;
+        synchronized (HANS_HANT) {
+            converted = HANS_HANT.transliterate(text);
+        }
+        if (TRADITIONAL.size() >= MAX_CACHED) {
+            TRADITIONAL.clear(); // a crude bound: what recurs is soon cached again
+        }
+        TRADITIONAL.put(text, converted);
+        return converted;
     }
 
     /** A label in both scripts for a name written in the given script. */

