@@ -89,6 +89,8 @@ public final class Scorer {
         Predicted[] assigned = new Predicted[gold.figures().size()];
         Set<Predicted> used = new HashSet<>();
         // First the matches the text itself pins down (the prediction overlaps the gold surface), then the rest.
+        // First the matches the text itself pins down (the prediction overlaps the gold surface), then the
+        // rest; where several predictions qualify (a headline repeats the body), the one that agrees most.
         for (boolean byPlace : new boolean[] {true, false}) {
             for (int i = 0; i < assigned.length; i++) {
                 if (assigned[i] != null) {
@@ -96,13 +98,17 @@ public final class Scorer {
                 }
                 Gold.Figure g = gold.figures().get(i);
                 List<Span> places = occurrences(text, g.surface());
+                Predicted best = null;
                 for (Predicted p : predicted) {
                     if (!used.contains(p) && sameQuantity(g, p.figure())
-                            && (!byPlace || places.stream().anyMatch(pl -> pl.overlaps(p.figure().span())))) {
-                        assigned[i] = p;
-                        used.add(p);
-                        break;
+                            && (!byPlace || places.stream().anyMatch(pl -> pl.overlaps(p.figure().span())))
+                            && (best == null || agreement(g, p) > agreement(g, best))) {
+                        best = p;
                     }
+                }
+                if (best != null) {
+                    assigned[i] = best;
+                    used.add(best);
                 }
             }
         }
@@ -128,6 +134,13 @@ public final class Scorer {
                         + " " + p.figure().unit().code() + ")");
             }
         }
+    }
+
+    /** How many of speaker, metric, qualifier and period a prediction gets right for a gold figure. */
+    private static int agreement(Gold.Figure g, Predicted p) {
+        Score probe = new Score();
+        judge(g, p, probe);
+        return probe.rightSpeakers + probe.rightMetrics + probe.rightQualifiers + probe.rightPeriods;
     }
 
     private static void judge(Gold.Figure g, Predicted p, Score s) {

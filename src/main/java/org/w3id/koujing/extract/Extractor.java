@@ -1,6 +1,7 @@
 package org.w3id.koujing.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ import org.w3id.koujing.text.Sentence;
  * Runs the recognisers over an article and groups what they find into claims: each body sentence
  * with a speaker, a figure or a policy is one claim.
  *
- * <p>A speaker named with a speech verb governs the rest of the paragraph, and the next paragraph
- * too when it opens by continuing (其中, 一是); a headline or narration ends it. A figure takes the
+ * <p>A speaker named with a speech verb governs the rest of the paragraph and the paragraphs after
+ * it in its section, until narration starts; a headline starts a new section, and its own figures
+ * are claims without a speaker. A figure takes the
  * nearest period before it in the article, and the metric of the figure before it when its own
  * clause names none (出口25.45万亿元，增长7.1%).
  */
@@ -67,7 +69,31 @@ public final class Extractor {
         for (Block block : doc.blocks()) {
             walk.block(block);
         }
-        return new Extraction(withTitle(doc), doc.script(), mentioned(ministryMentions, found.officials()), found.officials(), walk.claims);
+        return new Extraction(withTitle(doc), doc.script(), mentioned(ministryMentions, found.officials()), found.officials(),
+                withoutRepeatedHeadlineFigures(walk.claims, walk.headlines));
+    }
+
+    /**
+     * A headline figure that the body states again (same value, same unit) is left to the body, which
+     * says who said it and for when; the claims are numbered again in text order.
+     */
+    private static List<Claim> withoutRepeatedHeadlineFigures(List<Claim> claims, Set<Claim> headlines) {
+        Set<String> stated = new java.util.HashSet<>();
+        for (Claim c : claims) {
+            if (!headlines.contains(c)) {
+                c.figures().forEach(f -> stated.add(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code()));
+            }
+        }
+        List<Claim> kept = new ArrayList<>();
+        for (Claim c : claims) {
+            List<Figure> figures = headlines.contains(c)
+                    ? c.figures().stream().filter(f -> !stated.contains(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code())).toList()
+                    : c.figures();
+            if (!headlines.contains(c) || !figures.isEmpty() || !c.policies().isEmpty()) {
+                kept.add(new Claim(kept.size() + 1, c.span(), c.quote(), c.speaker(), c.attribution(), figures, c.policies()));
+            }
+        }
+        return kept;
     }
 
     /** The state carried from sentence to sentence while walking through one article. */
@@ -77,6 +103,7 @@ public final class Extractor {
         final List<Mention<Official>> mentions;
         final List<Mention<Ministry>> ministryMentions;
         final List<Claim> claims = new ArrayList<>();
+        final Set<Claim> headlines = new java.util.HashSet<>();
         Optional<Official> speaker = Optional.empty();
         Optional<Period> period = Optional.empty();
         Optional<Period> topicPeriod = Optional.empty();
@@ -95,6 +122,7 @@ public final class Extractor {
             period = topicPeriod; // a quarter or a month named in one paragraph does not carry into the next
             if (block.headline()) {
                 speaker = Optional.empty(); // a headline starts a new section
+                headline(block.span());
                 return;
             }
             List<Span> sentences = sentencesOf(block);
@@ -135,6 +163,29 @@ public final class Extractor {
         boolean isLeadIn(Span sentence) {
             return sentence.length() <= MAX_LEAD_IN && quantities.find(norm, sentence.start(), sentence.end()).isEmpty()
                     && cues.find(norm, sentence, mentions).isEmpty();
+        }
+
+        /**
+         * A headline is the outlet's words: its figures and policies are claims with no speaker, and
+         * what it names carries into nothing (the body says it again, with its speaker and period).
+         */
+        void headline(Span span) {
+            Optional<Period> savedPeriod = period;
+            Optional<Period> savedTopic = topicPeriod;
+            Optional<List<Span>> savedMetric = metric;
+            Optional<Change.Base> savedBase = base;
+            List<Mention<Period>> headlinePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), Optional.empty());
+            List<Figure> figures = figures(span, Optional.empty(), headlinePeriods);
+            List<PolicyMention> named = policies.find(norm, span).stream().map(p -> new PolicyMention(p, label(List.of(p), doc))).toList();
+            if (!figures.isEmpty() || !named.isEmpty()) {
+                Claim claim = new Claim(claims.size() + 1, span, doc.original(span), Optional.empty(), Attribution.NONE, figures, named);
+                claims.add(claim);
+                headlines.add(claim);
+            }
+            period = savedPeriod;
+            topicPeriod = savedTopic;
+            metric = savedMetric;
+            base = savedBase;
         }
 
         void sentence(Span span, boolean opensParagraph, Optional<Official> quoted) {
@@ -210,6 +261,54 @@ public final class Extractor {
             return last;
         }
 
+        /**
+         * 通讯器材、家电和家具类商品零售额分别增长26.9%、19.3%和18.1%: a list of figures after 分别 takes
+         * its metrics, in order, from the list of subjects before it.
+         */
+        Map<Integer, List<Span>> distributed(List<QuantityRecognizer.Quantity> found, int floor) {
+            Map<Integer, List<Span>> assigned = new HashMap<>();
+            int i = 0;
+            while (i < found.size()) {
+                int j = i + 1;
+                while (j < found.size() && continuesList(norm, found.get(j - 1).span(), found.get(j).span())) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
+                    int respectively = norm.lastIndexOf("分别", found.get(i).span().start());
+                    if (respectively >= start) {
+                        List<Span> items = subjects(start, respectively, j - i);
+                        for (int k = 0; k < items.size(); k++) {
+                            assigned.put(i + k, List.of(items.get(k)));
+                        }
+                    }
+                }
+                i = j;
+            }
+            return assigned;
+        }
+
+        /** The list of subjects in {@code [start, end)}: split at 、, and at 和/及/与 when that gives {@code count}. */
+        List<Span> subjects(int start, int end, int count) {
+            for (String separators : List.of("、", "、和及与")) {
+                List<Span> items = new ArrayList<>();
+                int from = start;
+                for (int k = start; k <= end; k++) {
+                    if (k == end || separators.indexOf(norm.charAt(k)) >= 0) {
+                        Span item = metrics.clean(norm, new Span(from, k));
+                        if (item.length() > 0) {
+                            items.add(item);
+                        }
+                        from = k + 1;
+                    }
+                }
+                if (items.size() == count) {
+                    return items;
+                }
+            }
+            return List.of();
+        }
+
         /** A change whose base the text leaves out has the base of the change stated before it (同比增长5%……出口增长7.1%). */
         ChangeRecognizer.Reading withBase(ChangeRecognizer.Reading reading) {
             if (reading.change().isEmpty()) {
@@ -227,7 +326,11 @@ public final class Extractor {
             List<Figure> figures = new ArrayList<>();
             Figure previous = null;
             List<Span> periodSpans = sentencePeriods.stream().map(Mention::span).toList();
-            for (QuantityRecognizer.Quantity q : quantities.find(norm, span.start(), span.end())) {
+            List<QuantityRecognizer.Quantity> found = quantities.find(norm, span.start(), span.end());
+            int cueEnd = cue.map(SpeechCues.Cue::verbEnd).orElse(span.start());
+            Map<Integer, List<Span>> distributed = distributed(found, cueEnd);
+            for (int index = 0; index < found.size(); index++) {
+                QuantityRecognizer.Quantity q = found.get(index);
                 Optional<Period> figurePeriod = periodBefore(sentencePeriods, q.span()).or(() -> period);
                 int floor = span.start();
                 if (cue.isPresent() && cue.get().verbEnd() <= q.span().start()) {
@@ -236,8 +339,12 @@ public final class Extractor {
                 if (previous != null) {
                     floor = Math.max(floor, previous.span().end());
                 }
+                if (distributed.containsKey(index)) {
+                    metric = Optional.of(distributed.get(index));
+                }
                 boolean following = q.measureWord().isPresent() || q.unit().iri().contains("/CCY_");
-                Optional<List<Span>> own = metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans);
+                Optional<List<Span>> own = distributed.containsKey(index) ? Optional.of(distributed.get(index))
+                        : metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans);
                 Optional<List<Span>> figureMetric = metric;
                 if (own.isPresent() && MetricResolver.isRatio(text(own.get())) && metric.isPresent()) {
                     // 为预算的98.1%, 占全部装机的86%: a ratio of the metric before it, which stays the subject

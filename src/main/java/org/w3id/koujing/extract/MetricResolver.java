@@ -22,16 +22,19 @@ public final class MetricResolver {
     private static final int MAX_FOLLOWING = 12;
     private static final int MAX_COMPARISON = 8;
     private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]*[）)]");
+    private static final Pattern STREAK = Pattern.compile("(?:已经|已)?连续(?:多|\\d+|[一二两三四五六七八九十]+)个?(?:年|月|季度)$");
     private static final List<String> RATIO_OPENERS = List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算");
 
     private final Set<String> endAffixSet;
+    private final List<String> notMetrics;
     private final int maxEndAffix;
     /** End affixes of two characters or more: predicates that end a noun phrase read forwards. */
     private final PhraseTrie<String> predicates = new PhraseTrie<>();
     private final List<String> startAffixes;
     private final Set<String> heads;
 
-    public MetricResolver(List<String[]> affixRows, List<String> heads) {
+    public MetricResolver(List<String[]> affixRows, List<String> heads, List<String> notMetrics) {
+        this.notMetrics = List.copyOf(notMetrics);
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         List<String> endAffixes = affixRows.stream().filter(r -> r[1].equals("end")).map(r -> r[0]).toList();
         this.endAffixSet = Set.copyOf(endAffixes);
@@ -45,7 +48,7 @@ public final class MetricResolver {
     public static MetricResolver fromLexicon() {
         List<String[]> affixes = new ArrayList<>(Lexicon.rows("metric-affixes.tsv", 2));
         Lexicon.rows("changes.tsv", 3).stream().filter(r -> r[0].length() >= 2).forEach(r -> affixes.add(new String[] {r[0], "end"}));
-        return new MetricResolver(affixes, Lexicon.words("metric-heads.txt"));
+        return new MetricResolver(affixes, Lexicon.words("metric-heads.txt"), Lexicon.words("not-metrics.txt"));
     }
 
     /** Whether a metric phrase states a ratio of the metric before it (为预算的98.1%, 占出口总值的六成). */
@@ -99,7 +102,7 @@ public final class MetricResolver {
     }
 
     /** Cuts connectives off the start, and predicates, comparisons, 的 and 了 off the end. */
-    Span clean(String norm, Span phrase) {
+    public Span clean(String norm, Span phrase) {
         int start = phrase.start();
         int end = phrase.end();
         while (start < end && Character.isWhitespace(norm.charAt(start))) {
@@ -118,6 +121,11 @@ public final class MetricResolver {
             int affix = endAffixAt(norm, start, end);
             if (affix > 0) {
                 end -= affix;
+                changed = true;
+            }
+            Matcher streak = STREAK.matcher(norm).region(start, end);
+            if (streak.find()) {
+                end = streak.start(); // 已连续19个月: how long, not what
                 changed = true;
             }
             int comparison = comparisonStart(norm.substring(start, end));
@@ -165,14 +173,15 @@ public final class MetricResolver {
      * The noun phrase from {@code from}: Han characters (and quoted names: “两重”建设项目) up to a
      * clause break or a predicate (增至, 达到); not one that opens with a numeral (90万亿元三个台阶).
      */
-    private Optional<Span> following(String norm, int from, int limit) {
+    Optional<Span> following(String norm, int from, int limit) {
         int end = from;
         while (end < limit && end - from < MAX_FOLLOWING && CLAUSE_BREAKS.indexOf(norm.charAt(end)) < 0
                 && (OfficialRecognizer.isHan(norm.charAt(end)) || norm.charAt(end) == '“' || norm.charAt(end) == '”')
                 && !predicateAt(norm, end)) {
             end++;
         }
-        if (end - from < 2 || norm.charAt(from) == '的' || ChineseNumerals.CHARS.indexOf(norm.charAt(from)) >= 0) {
+        if (end - from < 2 || norm.charAt(from) == '的' || ChineseNumerals.CHARS.indexOf(norm.charAt(from)) >= 0
+                || notMetrics.stream().anyMatch(w -> norm.startsWith(w, from))) {
             return Optional.empty();
         }
         return Optional.of(new Span(from, end));

@@ -34,12 +34,18 @@ public final class QuantityRecognizer {
     private static final int MAX_MULTIPLIERS = 3;
     private static final int FRACTION_SCALE = 2;
     private static final String RANGE_JOINERS = "至到-~～—–";
+    /** Verbs after which "X至Y" is a change by X up to the level Y (增加4000亿元至1.2万亿元), not a range. */
+    private static final List<String> CHANGE_VERBS = List.of("增加", "扩大", "提高", "降低", "减少", "下调", "上调", "压减");
     private static final String CN = ChineseNumerals.CHARS;
     private static final Set<String> DURATIONS = Set.of("year", "day");
+    /** Measure words that, after a small Chinese numeral, count ideas rather than things (两个维度, 三方面). */
+    private static final String RHETORICAL_MEASURES = "个位种项条点";
 
     /** The longest number the scanner looks for after a range joiner (0.25至0.5个百分点). */
     private static final int MAX_NUMBER = 24;
-    private static final Pattern MIXED_TAIL = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\d+)?[千百万]+");
+    private static final Pattern MIXED_TAIL = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\d+)?[千百万亿]+");
+    private static final Pattern AGE_BAND = Pattern.compile("及以上|以上|以下|及以下|至|到|-|—|～|~|的");
+    private static final Pattern BARE_TAIL = Pattern.compile("\\d{4}(?![\\d千百万亿.,])");
     private static final Pattern DIGIT_PAIR = Pattern.compile("([一二三四五六七八九])([二三四五六七八九])([十百千万]?)");
     private static final Pattern RANK = Pattern.compile(
             "(?:全球|世界|全国|国内|亚洲|全省|全市|排名|位居|位列|居|排)第(?<n>\\d+|[一二三四五六七八九十]+)(?:位|名)?");
@@ -247,6 +253,11 @@ public final class QuantityRecognizer {
                     more ? Optional.of(value.add(BigDecimal.TEN)) : Optional.empty(), percent, Optional.empty());
             found.add(more && !q.explicitQualifier() ? withQualifier(q, Qualifier.MORE_THAN) : q);
         }
+        int half = norm.indexOf("一半", from);
+        while (half >= 0 && half + 2 <= to) {
+            found.add(bounded(norm, from, to, half, half + 2, BigDecimal.valueOf(50), Optional.empty(), percent, Optional.empty()));
+            half = norm.indexOf("一半", half + 2);
+        }
         m = DOUBLING.matcher(norm).region(from, to);
         while (contains(norm, from, to, "番") && m.find()) {
             int times = switch (m.group("n")) {
@@ -319,7 +330,7 @@ public final class QuantityRecognizer {
                 Quantity next = found.get(i + 1);
                 String between = norm.substring(q.span().end(), Math.max(q.span().end(), next.span().start()));
                 if (between.length() == 1 && RANGE_JOINERS.contains(between) && q.unit().equals(next.unit())
-                        && q.value().compareTo(next.value()) < 0 && !q.explicitQualifier()) {
+                        && q.value().compareTo(next.value()) < 0 && !q.explicitQualifier() && !afterChangeVerb(norm, q.span().start())) {
                     merged.add(new Quantity(new Span(q.span().start(), next.span().end()), q.value(), Optional.of(next.value()),
                             q.unit(), next.measureWord(), Qualifier.RANGE, true));
                     i++;
@@ -329,6 +340,11 @@ public final class QuantityRecognizer {
             merged.add(q);
         }
         return merged;
+    }
+
+    /** 增加4000亿元至1.2万亿元 is a change and the level it reaches, not a range. */
+    private static boolean afterChangeVerb(String norm, int start) {
+        return CHANGE_VERBS.stream().anyMatch(v -> start >= v.length() && norm.startsWith(v, start - v.length()));
     }
 
     /** Reads what follows a number: multipliers (and a mixed tail: 3万5千), 多/余, a unit; then the bounds around it. */
@@ -341,7 +357,11 @@ public final class QuantityRecognizer {
         int tailEnd = multEnd;
         char big = multEnd > number.end() ? norm.charAt(multEnd - 1) : ' ';
         Matcher mixed = MIXED_TAIL.matcher(norm).region(multEnd, to);
-        if ((big == '万' || big == '亿') && mixed.lookingAt()) {
+        Matcher bareTail = BARE_TAIL.matcher(norm).region(multEnd, to);
+        if (big == '万' && multEnd - number.end() == 1 && bareTail.lookingAt()) {
+            tail = new BigDecimal(norm.substring(bareTail.start(), bareTail.end())); // 4万3377元 (Taiwan): 43377
+            tailEnd = bareTail.end();
+        } else if ((big == '万' || big == '亿' || big == '兆') && mixed.lookingAt()) {
             int digitsEnd = mixed.start();
             while (Character.isDigit(norm.charAt(digitsEnd)) || norm.charAt(digitsEnd) == ',') {
                 digitsEnd++;
@@ -392,6 +412,11 @@ public final class QuantityRecognizer {
             }
         }
         Optional<Mention<Unit>> unit = unitForms.longestAt(norm, pos, to);
+        if (unit.isEmpty() && !chinese && "万亿兆".indexOf(norm.charAt(pos - 1)) >= 0 && pos > number.end()
+                && (pos >= to || OfficialRecognizer.isHan(norm.charAt(pos)) && RANGE_JOINERS.indexOf(norm.charAt(pos)) < 0)) {
+            // 1.34亿农村人口, 6亿多: a large number without a unit counts what follows it
+            unit = Optional.of(new Mention<>(new Span(pos, pos), units.code(UnitCatalog.COUNT)));
+        }
         if (unit.isEmpty()) {
             return Optional.empty();
         }
@@ -400,10 +425,15 @@ public final class QuantityRecognizer {
         if (chinese && units.isCount(u) && value.compareTo(BigDecimal.ONE) == 0) {
             return Optional.empty(); // 一个, 一批, 一项: an article, not a count
         }
+        if (chinese && units.isCount(u) && number.length() == 1 && (norm.charAt(number.start()) == '二'
+                || value.compareTo(BigDecimal.TEN) < 0 && RHETORICAL_MEASURES.indexOf(norm.charAt(unit.get().span().start())) >= 0
+                        && unit.get().span().length() == 1)) {
+            return Optional.empty(); // 二套房 is an ordinal; 两个维度, 四个数字 count ideas, not things
+        }
         if (isDurationUnit(u) && !isDuration(norm, from, to, number.start(), unit.get().span().end(), value, u)) {
             return Optional.empty();
         }
-        Optional<Span> measureWord = units.isCount(u) ? Optional.of(unit.get().span()) : Optional.empty();
+        Optional<Span> measureWord = units.isCount(u) && unit.get().span().length() > 0 ? Optional.of(unit.get().span()) : Optional.empty();
         Quantity q = bounded(norm, from, to, number.start(), unit.get().span().end(), value, max, u, measureWord);
         if (openUpward && !q.explicitQualifier()) {
             q = withQualifier(new Quantity(q.span(), q.value(), max, u, measureWord, q.qualifier(), true), Qualifier.MORE_THAN);
@@ -436,6 +466,9 @@ public final class QuantityRecognizer {
         }
         if (!DURATIONS.contains(u.code())) {
             return true;
+        }
+        if (norm.charAt(unitEnd - 1) == '岁' && AGE_BAND.matcher(norm).region(unitEnd, to).lookingAt()) {
+            return false; // 60岁及以上人口, 16至59岁: an age band names a group, it is not a figure
         }
         if (value.compareTo(BigDecimal.valueOf(1000)) >= 0 || sinceOrDuring) {
             return false;

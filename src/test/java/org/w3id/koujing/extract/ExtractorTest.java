@@ -272,10 +272,14 @@ class ExtractorTest {
     }
 
     @Test
-    void headlinesAreTheOutletsWordsNotClaims() {
+    void headlinesAreTheOutletsWordsWithoutASpeaker() {
         Extraction e = extract("央企利润增长超5%\n\n国资委主任张玉卓表示，央企利润总额增长5.2%。");
-        assertEquals(1, e.claims().size());
-        assertEquals(List.of("5.2%"), figures(e).stream().map(Figure::surface).toList());
+        assertEquals(2, e.claims().size());
+        Claim headline = e.claims().get(0);
+        assertEquals(Attribution.NONE, headline.attribution());
+        assertTrue(headline.speaker().isEmpty());
+        assertEquals(List.of("超5%"), headline.figures().stream().map(Figure::surface).toList());
+        assertEquals("张玉卓", e.claims().get(1).speaker().orElseThrow().key());
         assertEquals(Optional.of("央企利润增长超5%"), e.article().title());
     }
 

@@ -115,7 +115,7 @@ class QuantityRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            资产总额先后跨上70万亿元、80万亿元两个台阶 | 3
+            资产总额先后跨上70万亿元、80万亿元两个台阶 | 2
             出口25.45万亿元，进口18.39万亿元             | 2
             利率由1.7%降至1.5%                          | 2
             """)
