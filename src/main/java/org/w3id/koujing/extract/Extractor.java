@@ -13,6 +13,7 @@ import org.w3id.koujing.model.Change;
 import org.w3id.koujing.model.Claim;
 import org.w3id.koujing.model.Extraction;
 import org.w3id.koujing.model.Figure;
+import org.w3id.koujing.model.FigureKind;
 import org.w3id.koujing.model.Label;
 import org.w3id.koujing.model.Ministry;
 import org.w3id.koujing.model.Official;
@@ -55,6 +56,8 @@ public final class Extractor {
     private final MetricResolver metrics = MetricResolver.fromLexicon();
     private final PolicyRecognizer policies = PolicyRecognizer.fromLexicon();
     private final ChangeRecognizer changes = ChangeRecognizer.fromLexicon();
+    private final List<String> stockHeads = Lexicon.lines("stock-heads.txt").stream().filter(l -> !l.startsWith("flow ")).map(String::strip).toList();
+    private final List<String> flowMarkers = Lexicon.lines("stock-heads.txt").stream().filter(l -> l.startsWith("flow ")).map(l -> l.substring(5).strip()).toList();
 
     public Extractor(List<Ministry> gazetteer, UnitCatalog units) {
         this.ministries = new MinistryRecognizer(gazetteer);
@@ -288,6 +291,31 @@ public final class Extractor {
             return assigned;
         }
 
+        /** 一季度、二季度、三季度分别增长5.4%、5.2%、4.8%: a list of periods before 分别 is distributed like subjects. */
+        Map<Integer, Period> distributedPeriods(List<QuantityRecognizer.Quantity> found, int floor, List<Mention<Period>> named) {
+            Map<Integer, Period> assigned = new HashMap<>();
+            int i = 0;
+            while (i < found.size()) {
+                int j = i + 1;
+                while (j < found.size() && continuesList(norm, found.get(j - 1).span(), found.get(j).span())) {
+                    j++;
+                }
+                int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
+                int respectively = norm.lastIndexOf("分别", found.get(i).span().start());
+                if (j - i >= 2 && respectively >= start) {
+                    List<Period> listed = named.stream().filter(p -> p.span().start() >= start && p.span().end() <= respectively)
+                            .map(Mention::value).toList();
+                    if (listed.size() == j - i) {
+                        for (int k = 0; k < listed.size(); k++) {
+                            assigned.put(i + k, listed.get(k));
+                        }
+                    }
+                }
+                i = j;
+            }
+            return assigned;
+        }
+
         /** The list of subjects in {@code [start, end)}: split at 、, and at 和/及/与 when that gives {@code count}. */
         List<Span> subjects(int start, int end, int count) {
             for (String separators : List.of("、", "、和及与")) {
@@ -329,9 +357,11 @@ public final class Extractor {
             List<QuantityRecognizer.Quantity> found = quantities.find(norm, span.start(), span.end());
             int cueEnd = cue.map(SpeechCues.Cue::verbEnd).orElse(span.start());
             Map<Integer, List<Span>> distributed = distributed(found, cueEnd);
+            Map<Integer, Period> distributedPeriods = distributedPeriods(found, cueEnd, sentencePeriods);
             for (int index = 0; index < found.size(); index++) {
                 QuantityRecognizer.Quantity q = found.get(index);
-                Optional<Period> figurePeriod = periodBefore(sentencePeriods, q.span()).or(() -> period);
+                Optional<Period> figurePeriod = distributedPeriods.containsKey(index) ? Optional.of(distributedPeriods.get(index))
+                        : periodBefore(sentencePeriods, q.span()).or(() -> period);
                 int floor = span.start();
                 if (cue.isPresent() && cue.get().verbEnd() <= q.span().start()) {
                     floor = Math.max(floor, cue.get().verbEnd());
@@ -364,6 +394,11 @@ public final class Extractor {
                     qualifier = q.explicitQualifier() ? qualifier : previous.qualifier();
                     reading = new ChangeRecognizer.Reading(previous.kind(), previous.change());
                 }
+                if (reading.kind() == FigureKind.LEVEL && figurePeriod.filter(Extractor::isOneYear).isPresent()
+                        && metricLabel.filter(m -> stockHeads.stream().anyMatch(m.hans()::endsWith)
+                                && flowMarkers.stream().noneMatch(m.hans()::contains)).isPresent()) {
+                    figurePeriod = figurePeriod.flatMap(Period::end).map(Period::endingOn); // 2024年资产总额: at the end of 2024
+                }
                 Figure figure = new Figure(q.span(), doc.original(q.span()), q.value().stripTrailingZeros(),
                         q.maxValue().map(v -> v.stripTrailingZeros()), q.unit(), q.measureWord().map(doc::original), qualifier,
                         reading.kind(), reading.change(), figurePeriod, metricLabel);
@@ -372,6 +407,10 @@ public final class Extractor {
             }
             return figures;
         }
+    }
+
+    private static boolean isOneYear(Period p) {
+        return spansYears(p) && p.start().get().getYear() == p.end().get().getYear();
     }
 
     /** Whether a period is one or more whole years: the kind an article is about. */

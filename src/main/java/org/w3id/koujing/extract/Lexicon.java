@@ -47,7 +47,8 @@ public final class Lexicon {
         return rows;
     }
 
-    private static List<String> lines(String name) {
+    /** The non-comment lines of a list, as they are. */
+    public static List<String> lines(String name) {
         String resource = "/lexicon/" + name;
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {

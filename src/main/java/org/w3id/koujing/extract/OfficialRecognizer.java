@@ -144,24 +144,30 @@ public final class OfficialRecognizer {
                 continue;
             }
             Span titleSpan = chain.get().span();
+            if (norm.startsWith("这位", titleSpan.start() - 2) || titleSpan.start() > 0 && "该此".indexOf(norm.charAt(titleSpan.start() - 1)) >= 0) {
+                i = titleSpan.end(); // 这位副署长把外贸……: a reference back, not an introduction
+                continue;
+            }
             Optional<Span> name = nameAt(norm, titleSpan.end(), end);
             Optional<Ministry> ministry = Optional.empty();
             if (name.isPresent()) {
-                ministry = ministryBefore(norm, titleSpan.start(), lastIntroduction, ministries);
+                String titleText = norm.substring(titleSpan.start(), titleSpan.end());
+                ministry = ministryBefore(norm, titleSpan.start(), lastIntroduction, ministries, titleText);
                 if (ministry.isEmpty() && lastMinistry.isPresent() && onlyConnectors(norm, lastIntroduction, titleSpan.start())) {
                     ministry = lastMinistry; // 署长孙梅君联同副署长王军: the body of the official before
                 }
                 if (ministry.isEmpty() && lastMinistry.isEmpty()) {
-                    ministry = ministryInContext(doc, sentence, ministries); // 商务部召开发布会。新闻发言人何亚东表示
+                    ministry = ministryInContext(doc, sentence, ministries, titleText); // 商务部召开发布会。新闻发言人何亚东表示
                 }
             } else {
                 Optional<Span> before = nameBefore(norm, titleSpan.start(), lastIntroduction, end, ministries);
                 if (before.isPresent()) {
                     // name before title: 王文涛部长表示, 财政部王东伟副部长
                     name = before;
-                    ministry = ministryBefore(norm, before.get().start(), lastIntroduction, ministries);
+                    String titleText = norm.substring(titleSpan.start(), titleSpan.end());
+                    ministry = ministryBefore(norm, before.get().start(), lastIntroduction, ministries, titleText);
                     if (ministry.isEmpty() && lastMinistry.isEmpty()) {
-                        ministry = ministryInContext(doc, sentence, ministries);
+                        ministry = ministryInContext(doc, sentence, ministries, titleText);
                     }
                 }
             }
@@ -171,6 +177,17 @@ public final class OfficialRecognizer {
                         Optional.of(doc.original(post)), ministry);
                 officials.merge(official.key(), official, (old, found) -> old.ministry().isPresent() ? old : found);
                 i = Math.max(name.get().end(), titleSpan.end());
+                // 副部长廖岷、王东伟、郭婷婷: more names sharing the title
+                while (i + 1 < end && "、和及".indexOf(norm.charAt(i)) >= 0) {
+                    Optional<Span> more = nameAt(norm, i + 1, end);
+                    if (more.isEmpty() || titles.longestAt(norm, more.get().end(), end).isPresent()
+                            || ministries.stream().anyMatch(m -> m.span().overlaps(new Span(more.get().start(), more.get().end() + 1)))) {
+                        break; // 、民政部部长: the next body, not another name
+                    }
+                    Official next = new Official(ScriptConverter.label(doc.original(more.get()), doc.script()), Optional.of(doc.original(post)), ministry);
+                    officials.merge(next.key(), next, (old, found) -> old.ministry().isPresent() ? old : found);
+                    i = more.get().end();
+                }
                 lastIntroduction = i;
                 lastMinistry = ministry;
             } else {
@@ -210,14 +227,8 @@ public final class OfficialRecognizer {
     }
 
     /** The body an official without one in their sentence belongs to: the last one named before the sentence. */
-    private static Optional<Ministry> ministryInContext(Document doc, Sentence sentence, List<Mention<Ministry>> ministries) {
-        Ministry nearest = null;
-        for (Mention<Ministry> m : ministries) {
-            if (m.span().end() <= sentence.span().start()) {
-                nearest = m.value();
-            }
-        }
-        return Optional.ofNullable(nearest);
+    private static Optional<Ministry> ministryInContext(Document doc, Sentence sentence, List<Mention<Ministry>> ministries, String title) {
+        return choose(doc.norm(), ministries.stream().filter(m -> m.span().end() <= sentence.span().start()).toList(), title);
     }
 
     /** Whether the text between two introductions only joins them (、, 和, 联同 ...), naming no other body. */
@@ -298,21 +309,59 @@ public final class OfficialRecognizer {
      * before the official introduced last (A部副部长甲、B局副局长乙和C会副主席丙: 丙 is not B's).
      * A body named as the place of the event counts only when there is no other.
      */
-    private static Optional<Ministry> ministryBefore(String norm, int titleStart, int floor, List<Mention<Ministry>> ministries) {
-        Ministry nearest = null;
-        Ministry venue = null;
+    private static Optional<Ministry> ministryBefore(String norm, int titleStart, int floor, List<Mention<Ministry>> ministries, String title) {
+        List<Mention<Ministry>> candidates = new ArrayList<>();
         for (Mention<Ministry> m : ministries) {
             // 财政部长: the body's last character may be the title's first
             boolean before = m.span().end() <= titleStart || m.span().end() == titleStart + 1 && m.span().start() < titleStart;
             if (m.span().start() >= floor && before) {
-                if (isVenue(norm, m.span())) {
-                    venue = m.value();
-                } else {
-                    nearest = m.value();
+                candidates.add(m);
+            }
+        }
+        return choose(norm, candidates, title);
+    }
+
+    /**
+     * The nearest of the bodies named before a title that can have it (a 行长 heads a bank, a 局长 a
+     * 局, a 部长 a 部), a body named as a venue only when no other will do.
+     */
+    private static Optional<Ministry> choose(String norm, List<Mention<Ministry>> candidates, String title) {
+        for (boolean strict : new boolean[] {true, false}) {
+            for (boolean venues : new boolean[] {false, true}) {
+                for (int k = candidates.size() - 1; k >= 0; k--) {
+                    Mention<Ministry> m = candidates.get(k);
+                    if (isVenue(norm, m.span()) == venues && (!strict || headsOf(title, m.value()))) {
+                        return Optional.of(m.value());
+                    }
                 }
             }
         }
-        return Optional.ofNullable(nearest != null ? nearest : venue);
+        return Optional.empty();
+    }
+
+    /** Whether a title can be the post of a body's head or deputy, judged by the body's name. */
+    static boolean headsOf(String title, Ministry body) {
+        String t = ScriptConverter.toSimplified(title);
+        String name = body.name().hans();
+        if (t.endsWith("部长")) {
+            return name.endsWith("部");
+        }
+        if (t.endsWith("局长")) {
+            return name.endsWith("局");
+        }
+        if (t.endsWith("署长")) {
+            return name.endsWith("署");
+        }
+        if (t.endsWith("行长")) {
+            return name.endsWith("银行");
+        }
+        if (t.endsWith("主席")) {
+            return name.endsWith("会");
+        }
+        if (t.endsWith("主任")) {
+            return name.endsWith("会") || name.endsWith("室") || name.endsWith("中心") || name.endsWith("委");
+        }
+        return true;
     }
 
     /** A body named as the place of an event (在国务院新闻办公室举行的发布会上) is not the official's employer. */
@@ -362,7 +411,8 @@ public final class OfficialRecognizer {
 
     /**
      * A name whose surname the list lacks: three (or two) characters that end at a boundary and
-     * that the article writes again, also ending at a boundary (怀进鹏出席 …… 怀进鹏表示).
+     * that the article writes again, followed by a speech verb, a title or a function word
+     * (怀进鹏出席 …… 怀进鹏表示); not 通道 of 部长通道, which punctuation follows.
      */
     private Optional<Span> rareSurnameName(String norm, int start, int limit) {
         for (int length = 3; length >= 2; length--) {
@@ -376,7 +426,7 @@ public final class OfficialRecognizer {
             String candidate = norm.substring(start, end);
             for (int again = norm.indexOf(candidate); again >= 0; again = norm.indexOf(candidate, again + 1)) {
                 int after = again + length;
-                if (again != start && isBoundary(norm, after, norm.length())
+                if (again != start && boundaries.longestAt(norm, after, norm.length()).isPresent()
                         && (again == 0 || !isHan(norm.charAt(again - 1)) || boundaries.longestAt(norm, again - 1).isPresent()
                             || titles.longestEndingAt(norm, again, Math.max(0, again - MAX_TITLE), MAX_TITLE).isPresent())) {
                     return Optional.of(new Span(start, end));

@@ -50,9 +50,11 @@ public final class PeriodRecognizer {
                 + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
                 + "|(?:(?<!\\d)(?<py>\\d{4})年|(?<prel>" + relative + "))?"
                 + "(?<part>(?:第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|全年|前(?<first>" + small + ")个月"
-                + "|(?<!\\d)(?<m1>\\d{1,2})(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?"
+                + "|(?<!\\d)(?<m1>\\d{1,2})月?(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?"
                 + "|(?<![\\d-])(?<mo>\\d{1,2})月份?(?!\\d{1,2}[日号]))(?<moedge>末|底)?(?<from>以来)?)"
                 + "|(?<![\\d年])(?<bare>年末|年底)"
+                + "|(?<!\\d)(?<cohort>\\d{4})届"
+                + "|(?<![\\d月])(?<dm1>\\d{1,2})月(?<dd1>\\d{1,2})[日号]?(?:-|—|–|至|到|~|～)(?:(?<dm2>\\d{1,2})月)?(?<dd2>\\d{1,2})[日号]"
                 + "|(?:(?<!\\d)(?<y>\\d{4})年(?!\\d{1,2}月\\d{1,2}[日号])|(?<rel>" + relative + "))(?<edge>年底|年末|底|末|以来)?)");
     }
 
@@ -93,6 +95,9 @@ public final class PeriodRecognizer {
                 continue; // 2024年1月以来首次: the start of a comparison, not the period of a figure
             }
             Optional<Period> p = m.group("dm") != null ? asOfDay(m, articleDate)
+                    : m.group("cohort") != null ? Optional.of(Integer.parseInt(m.group("cohort"))).filter(PeriodRecognizer::validYear)
+                            .map(y -> Period.years(y, y))
+                    : m.group("dm1") != null ? days(m, articleDate, year)
                     : m.group("bare") != null ? year.or(() -> contextYear).or(() -> articleDate.map(LocalDate::getYear))
                             .map(y -> Period.endingOn(LocalDate.of(y, 12, 31)))
                     : m.group("part") != null ? part(m, articleDate, year, contextYear)
@@ -148,6 +153,25 @@ public final class PeriodRecognizer {
         return false;
     }
 
+    /** 1月28日至2月4日, 2月15日至23日: a span of days, in the year of the sentence or the article. */
+    private static Optional<Period> days(Matcher m, Optional<LocalDate> articleDate, Optional<Integer> sentenceYear) {
+        Optional<Integer> year = sentenceYear.or(() -> articleDate.map(LocalDate::getYear));
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        int m1 = Integer.parseInt(m.group("dm1"));
+        int m2 = m.group("dm2") != null ? Integer.parseInt(m.group("dm2")) : m1;
+        int d1 = Integer.parseInt(m.group("dd1"));
+        int d2 = Integer.parseInt(m.group("dd2"));
+        if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || d1 < 1 || d2 < 1
+                || d1 > YearMonth.of(year.get(), m1).lengthOfMonth() || d2 > YearMonth.of(year.get(), m2).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        LocalDate start = LocalDate.of(year.get(), m1, d1);
+        LocalDate end = LocalDate.of(year.get(), m2, d2);
+        return end.isBefore(start) ? Optional.empty() : Optional.of(Period.between(start, end));
+    }
+
     /** 截至4月24日: a level on that day, in the latest year the day is not after the article's date. */
     private static Optional<Period> asOfDay(Matcher m, Optional<LocalDate> articleDate) {
         int month = Integer.parseInt(m.group("dm"));
@@ -174,6 +198,7 @@ public final class PeriodRecognizer {
      */
     private Optional<Period> part(Matcher m, Optional<LocalDate> articleDate, Optional<Integer> sentenceYear, Optional<Integer> contextYear) {
         String part = m.group("part");
+        part = part.substring(0, part.length() - (m.group("from") != null ? 2 : 0) - (m.group("moedge") != null ? 1 : 0));
         int firstMonth;
         int lastMonth;
         if (m.group("mo") != null) {

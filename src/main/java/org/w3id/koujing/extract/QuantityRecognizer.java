@@ -54,7 +54,8 @@ public final class QuantityRecognizer {
     private static final Pattern PERCENT_WORDS = Pattern.compile(
             "百分之(?<n>\\d+(?:\\.\\d+)?|[" + CN + "]+(?:点[零〇一二三四五六七八九]+)?)");
     private static final Pattern FRACTION = Pattern.compile(
-            "(?<den>\\d+|[一二两三四五六七八九十千万]+)分之(?<num>\\d+|[一二两三四五六七八九十]+)");
+            "(?<den>\\d+|[一二两三四五六七八九十千万]+)分之(?<num>\\d+|[一二两三四五六七八九十]+)"
+                    + "|(?<![\\d./])(?<snum>[1-9])/(?<sden>[1-9]\\d?)(?![\\d./])");
     private static final Pattern TENTHS = Pattern.compile(
             "(?<![" + CN + "\\d])(?<n>[一二两三四五六七八九十]|[1-9])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
     private static final Pattern DOUBLING = Pattern.compile("翻了?(?<n>一|两|二|三)番");
@@ -230,12 +231,13 @@ public final class QuantityRecognizer {
             numeral(m.group("n")).ifPresent(v -> found.add(bounded(norm, from, to, start, end, v, Optional.empty(), percent, Optional.empty())));
         }
         m = FRACTION.matcher(norm).region(from, to);
-        while (contains(norm, from, to, "分之") && m.find()) {
-            if (m.group("den").equals("百")) {
+        while ((contains(norm, from, to, "分之") || contains(norm, from, to, "/")) && m.find()) {
+            if ("百".equals(m.group("den"))) {
                 continue; // 百分之X is a plain percentage, read above
             }
-            Optional<BigDecimal> den = numeral(m.group("den"));
-            Optional<BigDecimal> num = numeral(m.group("num"));
+            boolean slash = m.group("snum") != null; // 1/3 as written in figures
+            Optional<BigDecimal> den = numeral(slash ? m.group("sden") : m.group("den"));
+            Optional<BigDecimal> num = numeral(slash ? m.group("snum") : m.group("num"));
             if (den.isPresent() && num.isPresent() && den.get().signum() > 0 && num.get().compareTo(den.get()) <= 0) {
                 BigDecimal share = num.get().multiply(BigDecimal.valueOf(100)).divide(den.get(), FRACTION_SCALE, RoundingMode.HALF_UP);
                 found.add(bounded(norm, from, to, m.start(), m.end(), share.stripTrailingZeros(), Optional.empty(), percent, Optional.empty()));
@@ -413,7 +415,8 @@ public final class QuantityRecognizer {
         }
         Optional<Mention<Unit>> unit = unitForms.longestAt(norm, pos, to);
         if (unit.isEmpty() && !chinese && "万亿兆".indexOf(norm.charAt(pos - 1)) >= 0 && pos > number.end()
-                && (pos >= to || OfficialRecognizer.isHan(norm.charAt(pos)) && RANGE_JOINERS.indexOf(norm.charAt(pos)) < 0)) {
+                && (pos >= to || OfficialRecognizer.isHan(norm.charAt(pos)) && RANGE_JOINERS.indexOf(norm.charAt(pos)) < 0
+                        || "，。；、,;".indexOf(norm.charAt(pos)) >= 0)) {
             // 1.34亿农村人口, 6亿多: a large number without a unit counts what follows it
             unit = Optional.of(new Mention<>(new Span(pos, pos), units.code(UnitCatalog.COUNT)));
         }

@@ -78,6 +78,8 @@ class PeriodRecognizerTest {
             全年              | 2025-03-06   | 2025-01-01 | 2025-12-31
             截至4月24日       | 2025-04-25   | -          | 2025-04-24
             截至9月底         | 2024-10-31   | -          | 2024-09-30
+            截至一季度末      | 2025-05-08   | -          | 2025-03-31
+            上半年末          | 2025-08-08   | -          | 2025-06-30
             """)
     void readsPartsOfAYearInTheLatestYearTheyHadEnded(String text, LocalDate date, LocalDate start, LocalDate end) {
         String norm = TextNormalizer.normalize(text);
