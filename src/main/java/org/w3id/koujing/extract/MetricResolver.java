@@ -27,14 +27,16 @@ public final class MetricResolver {
 
     private final Set<String> endAffixSet;
     private final List<String> notMetrics;
+    private final PhraseTrie<String> nounStops = new PhraseTrie<>();
     private final int maxEndAffix;
     /** End affixes of two characters or more: predicates that end a noun phrase read forwards. */
     private final PhraseTrie<String> predicates = new PhraseTrie<>();
     private final List<String> startAffixes;
     private final Set<String> heads;
 
-    public MetricResolver(List<String[]> affixRows, List<String> heads, List<String> notMetrics) {
+    public MetricResolver(List<String[]> affixRows, List<String> heads, List<String> notMetrics, List<String> nounStops) {
         this.notMetrics = List.copyOf(notMetrics);
+        nounStops.forEach(w -> this.nounStops.put(w, w));
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         List<String> endAffixes = affixRows.stream().filter(r -> r[1].equals("end")).map(r -> r[0]).toList();
         this.endAffixSet = Set.copyOf(endAffixes);
@@ -48,7 +50,8 @@ public final class MetricResolver {
     public static MetricResolver fromLexicon() {
         List<String[]> affixes = new ArrayList<>(Lexicon.rows("metric-affixes.tsv", 2));
         Lexicon.rows("changes.tsv", 3).stream().filter(r -> r[0].length() >= 2).forEach(r -> affixes.add(new String[] {r[0], "end"}));
-        return new MetricResolver(affixes, Lexicon.words("metric-heads.txt"), Lexicon.words("not-metrics.txt"));
+        return new MetricResolver(affixes, Lexicon.words("metric-heads.txt"), Lexicon.words("not-metrics.txt"),
+                Lexicon.words("noun-stops.txt"));
     }
 
     /** Whether a metric phrase states a ratio of the metric before it (为预算的98.1%, 占出口总值的六成). */
@@ -177,7 +180,7 @@ public final class MetricResolver {
         int end = from;
         while (end < limit && end - from < MAX_FOLLOWING && CLAUSE_BREAKS.indexOf(norm.charAt(end)) < 0
                 && (OfficialRecognizer.isHan(norm.charAt(end)) || norm.charAt(end) == '“' || norm.charAt(end) == '”')
-                && !predicateAt(norm, end)) {
+                && !predicateAt(norm, end) && (end == from || nounStops.longestAt(norm, end, limit).isEmpty())) {
             end++;
         }
         if (end - from < 2 || norm.charAt(from) == '的' || ChineseNumerals.CHARS.indexOf(norm.charAt(from)) >= 0

