@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.w3id.koujing.model.Change;
 import org.w3id.koujing.model.Claim;
 import org.w3id.koujing.model.Extraction;
@@ -88,7 +90,6 @@ public final class Scorer {
         s.goldFigures = gold.figures().size();
         Predicted[] assigned = new Predicted[gold.figures().size()];
         Set<Predicted> used = new HashSet<>();
-        // First the matches the text itself pins down (the prediction overlaps the gold surface), then the rest.
         // First the matches the text itself pins down (the prediction overlaps the gold surface), then the
         // rest; where several predictions qualify (a headline repeats the body), the one that agrees most.
         for (boolean byPlace : new boolean[] {true, false}) {
@@ -270,11 +271,14 @@ public final class Scorer {
     }
 
     private static void policies(Gold gold, Extraction e, Score s) {
-        List<PolicyMention> mentions = new ArrayList<>();
+        // a mention answers to its label (canonical for a known policy) and to its words as written:
+        // 大规模设备更新和消费品以旧换新 is the known policy 两新
+        List<List<String>> names = new ArrayList<>();
         List<Optional<Official>> speakers = new ArrayList<>();
+        String text = e.article().text();
         for (Claim c : e.claims()) {
             for (PolicyMention m : c.policies()) {
-                mentions.add(m);
+                names.add(List.of(m.label().hans(), hans(text.substring(m.span().start(), m.span().end()))));
                 speakers.add(c.speaker());
             }
         }
@@ -282,8 +286,8 @@ public final class Scorer {
         for (Gold.Policy g : gold.policies()) {
             boolean found = false;
             boolean withSpeaker = false;
-            for (int i = 0; i < mentions.size(); i++) {
-                if (samePolicy(mentions.get(i).label().hans(), hans(g.label()))) {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).stream().anyMatch(n -> samePolicy(n, hans(g.label())))) {
                     found = true;
                     withSpeaker |= speakers.get(i).map(Official::key).equals(g.speaker().map(Scorer::hans));
                 }
@@ -296,22 +300,22 @@ public final class Scorer {
                 s.details.add("policy " + g.label() + ": found without its speaker " + g.speaker().orElse("-"));
             }
         }
-        Set<String> labels = new LinkedHashSet<>();
-        mentions.forEach(m -> labels.add(m.label().hans()));
-        s.predictedPolicies = labels.size();
-        for (String label : labels) {
-            boolean inGold = gold.policies().stream().anyMatch(g -> samePolicy(label, hans(g.label())))
-                    || gold.optionalPolicies().stream().anyMatch(g -> samePolicy(label, hans(g.label())));
+        Map<String, List<String>> byLabel = new LinkedHashMap<>();
+        names.forEach(n -> byLabel.computeIfAbsent(n.get(0), k -> new ArrayList<>()).addAll(n));
+        s.predictedPolicies = byLabel.size();
+        for (Map.Entry<String, List<String>> label : byLabel.entrySet()) {
+            boolean inGold = label.getValue().stream().anyMatch(n -> Stream.concat(gold.policies().stream(), gold.optionalPolicies().stream())
+                    .anyMatch(g -> samePolicy(n, hans(g.label()))));
             if (inGold) {
                 s.predictedPoliciesInGold++;
             } else {
-                s.details.add("policy not in gold: " + label);
+                s.details.add("policy not in gold: " + label.getKey());
             }
         }
     }
 
     /** Policy labels agree by containment or a long common substring. */
-    static boolean samePolicy(String a, String b) {
+    public static boolean samePolicy(String a, String b) {
         return a.contains(b) || b.contains(a) || longestCommonSubstring(a, b) >= MIN_COMMON_SUBSTRING;
     }
 

@@ -19,6 +19,7 @@ import org.w3id.koujing.model.Ministry;
 import org.w3id.koujing.model.Official;
 import org.w3id.koujing.model.Period;
 import org.w3id.koujing.model.PolicyMention;
+import org.w3id.koujing.model.PolicyName;
 import org.w3id.koujing.model.Qualifier;
 import org.w3id.koujing.model.Script;
 import org.w3id.koujing.model.Span;
@@ -54,14 +55,16 @@ public final class Extractor {
     private final PeriodRecognizer periods = PeriodRecognizer.fromLexicon();
     private final QuantityRecognizer quantities;
     private final MetricResolver metrics = MetricResolver.fromLexicon();
-    private final PolicyRecognizer policies = PolicyRecognizer.fromLexicon();
+    private final PolicyRecognizer policies;
+    private final ClaimKinds kinds = ClaimKinds.fromLexicon();
     private final ChangeRecognizer changes = ChangeRecognizer.fromLexicon();
     private final List<String> stockHeads = Lexicon.lines("stock-heads.txt").stream().filter(l -> !l.startsWith("flow ")).map(String::strip).toList();
     private final List<String> flowMarkers = Lexicon.lines("stock-heads.txt").stream().filter(l -> l.startsWith("flow ")).map(l -> l.substring(5).strip()).toList();
 
-    public Extractor(List<Ministry> gazetteer, UnitCatalog units) {
+    public Extractor(List<Ministry> gazetteer, UnitCatalog units, List<PolicyName> knownPolicies) {
         this.ministries = new MinistryRecognizer(gazetteer);
         this.quantities = QuantityRecognizer.fromLexicon(units);
+        this.policies = PolicyRecognizer.fromLexicon(knownPolicies);
     }
 
     public Extraction extract(Article article) {
@@ -93,7 +96,7 @@ public final class Extractor {
                     ? c.figures().stream().filter(f -> !stated.contains(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code())).toList()
                     : c.figures();
             if (!headlines.contains(c) || !figures.isEmpty() || !c.policies().isEmpty()) {
-                kept.add(new Claim(kept.size() + 1, c.span(), c.quote(), c.speaker(), c.attribution(), figures, c.policies()));
+                kept.add(new Claim(kept.size() + 1, c.span(), c.quote(), c.speaker(), c.attribution(), figures, c.policies(), c.kinds()));
             }
         }
         return kept;
@@ -179,9 +182,10 @@ public final class Extractor {
             Optional<Change.Base> savedBase = base;
             List<Mention<Period>> headlinePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), Optional.empty());
             List<Figure> figures = figures(span, Optional.empty(), headlinePeriods);
-            List<PolicyMention> named = policies.find(norm, span).stream().map(p -> new PolicyMention(p, label(List.of(p), doc))).toList();
+            List<PolicyMention> named = policyMentions(span);
             if (!figures.isEmpty() || !named.isEmpty()) {
-                Claim claim = new Claim(claims.size() + 1, span, doc.original(span), Optional.empty(), Attribution.NONE, figures, named);
+                Claim claim = new Claim(claims.size() + 1, span, doc.original(span), Optional.empty(), Attribution.NONE, figures, named,
+                        kinds.ofClaim(norm, span, figures, anyPast(headlinePeriods)));
                 claims.add(claim);
                 headlines.add(claim);
             }
@@ -207,7 +211,8 @@ public final class Extractor {
             } else if (cue.isPresent()) {
                 speaker = Optional.of(cue.get().official());
                 attribution = Attribution.EXPLICIT_CUE;
-            } else if (narration.isNarration(norm, span, opensParagraph, firstFigureStart(span)) || opensParagraph && bodyNarrates(span)) {
+            } else if (narration.isNarration(norm, span, opensParagraph, firstFigureStart(span)) || opensParagraph && bodyNarrates(span)
+                    || citesAnotherBody(span)) {
                 speaker = Optional.empty();
                 attribution = Attribution.NONE;
             } else {
@@ -228,11 +233,10 @@ public final class Extractor {
                 sentencePeriods.stream().map(Mention::value).filter(Extractor::spansYears).findFirst()
                         .ifPresent(p -> topicPeriod = Optional.of(p));
             }
-            List<PolicyMention> named = policies.find(norm, span).stream()
-                    .map(p -> new PolicyMention(p, label(List.of(p), doc)))
-                    .toList();
+            List<PolicyMention> named = policyMentions(span);
             if (speaker.isPresent() || !figures.isEmpty() || !named.isEmpty()) {
-                claims.add(new Claim(claims.size() + 1, span, doc.original(span), speaker, attribution, figures, named));
+                claims.add(new Claim(claims.size() + 1, span, doc.original(span), speaker, attribution, figures, named,
+                        kinds.ofClaim(norm, span, figures, anyPast(sentencePeriods))));
             }
         }
 
@@ -247,11 +251,40 @@ public final class Extractor {
             return found.isEmpty() ? span.end() : found.get(0).span().start();
         }
 
+        /**
+         * A sentence that opens by citing another body than the speaker's (财政部部长……。据国家统计局数据，……):
+         * the outlet's, not the official's; an official citing a source names none (据商务大数据).
+         */
+        boolean citesAnotherBody(Span span) {
+            if (!(norm.startsWith("据", span.start()) || norm.startsWith("根据", span.start()))) {
+                return false;
+            }
+            int clauseEnd = span.start();
+            while (clauseEnd < span.end() && "，,；;".indexOf(norm.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            final int end = clauseEnd;
+            Optional<Ministry> speakers = speaker.flatMap(Official::ministry);
+            return ministryMentions.stream().anyMatch(m -> m.span().start() >= span.start() && m.span().end() <= end
+                    && !speakers.map(s -> s.key().equals(m.value().key())).orElse(false));
+        }
+
         /** A body that publishes, before any official is named in the sentence: 人行同日在官网发布公告. */
         boolean bodyNarrates(Span span) {
             int firstOfficial = mentions.stream().filter(m -> span.contains(m.span())).mapToInt(m -> m.span().start()).min().orElse(span.end());
             return ministryMentions.stream().anyMatch(m -> span.contains(m.span()) && m.span().end() <= firstOfficial
                     && Narration.bodyPublishes(norm, m.span(), Math.min(span.end(), firstOfficial)));
+        }
+
+        /** Whether a period of the sentence ended before the article appeared (去年, 2024年). */
+        boolean anyPast(List<Mention<Period>> found) {
+            return found.stream().anyMatch(p -> p.value().end().filter(e -> doc.article().date().filter(e::isBefore).isPresent()).isPresent());
+        }
+
+        List<PolicyMention> policyMentions(Span span) {
+            return policies.find(norm, span).stream()
+                    .map(f -> new PolicyMention(f.span(), PolicyRecognizer.label(f, label(List.of(f.span()), doc)), f.kind(), f.known()))
+                    .toList();
         }
 
         Optional<Official> lastMentionedBefore(int position) {
@@ -401,7 +434,8 @@ public final class Extractor {
                 }
                 Figure figure = new Figure(q.span(), doc.original(q.span()), q.value().stripTrailingZeros(),
                         q.maxValue().map(v -> v.stripTrailingZeros()), q.unit(), q.measureWord().map(doc::original), qualifier,
-                        reading.kind(), reading.change(), figurePeriod, metricLabel);
+                        reading.kind(), reading.change(), figurePeriod, metricLabel,
+                        kinds.ofFigure(norm, span, q.span(), figurePeriod, qualifier, doc.article().date()));
                 figures.add(figure);
                 previous = figure;
             }

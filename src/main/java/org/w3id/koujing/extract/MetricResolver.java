@@ -34,7 +34,14 @@ public final class MetricResolver {
     private final List<String> startAffixes;
     private final Set<String> heads;
 
-    public MetricResolver(List<String[]> affixRows, List<String> heads, List<String> notMetrics, List<String> nounStops) {
+    /** Change verbs that take the metric as their object (下调存款准备金率0.5个百分点). */
+    private final PhraseTrie<String> changeVerbs = new PhraseTrie<>();
+    /** What a change verb followed by them forms a word with (增长率, 增加值, 增幅): not an object. */
+    private static final String NOT_OBJECT_STARTS = "率值幅额量速比的了";
+
+    public MetricResolver(List<String[]> affixRows, List<String> heads, List<String> notMetrics, List<String> nounStops,
+            List<String> changeVerbs) {
+        changeVerbs.forEach(v -> this.changeVerbs.put(v, v));
         this.notMetrics = List.copyOf(notMetrics);
         nounStops.forEach(w -> this.nounStops.put(w, w));
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -50,8 +57,9 @@ public final class MetricResolver {
     public static MetricResolver fromLexicon() {
         List<String[]> affixes = new ArrayList<>(Lexicon.rows("metric-affixes.tsv", 2));
         Lexicon.rows("changes.tsv", 3).stream().filter(r -> r[0].length() >= 2).forEach(r -> affixes.add(new String[] {r[0], "end"}));
+        List<String> verbs = affixes.stream().filter(r -> r[1].equals("object-of")).map(r -> r[0]).toList();
         return new MetricResolver(affixes, Lexicon.words("metric-heads.txt"), Lexicon.words("not-metrics.txt"),
-                Lexicon.words("noun-stops.txt"));
+                Lexicon.words("noun-stops.txt"), verbs);
     }
 
     /** Whether a metric phrase states a ratio of the metric before it (为预算的98.1%, 占出口总值的六成). */
@@ -94,7 +102,7 @@ public final class MetricResolver {
                 }
             }
         }
-        Span phrase = clean(norm, new Span(start, Math.max(start, end)));
+        Span phrase = clean(norm, objectOfChange(norm, clean(norm, new Span(start, Math.max(start, end)))));
         if (phrase.length() < 2) {
             return Optional.empty();
         }
@@ -102,6 +110,26 @@ public final class MetricResolver {
         previous.flatMap(p -> completion(norm, phrase, p)).ifPresent(parts::addAll);
         parts.addAll(outsideParentheses(norm, phrase));
         return Optional.of(List.copyOf(parts));
+    }
+
+    /**
+     * The object of the last change verb inside the phrase, where the verb governs the metric:
+     * 自5月15日起下调存款准备金率 gives 存款准备金率, 直接增加地方化债资源 gives 地方化债资源; not
+     * 工业增加值 or 经济增长率, where the verb is part of the word.
+     */
+    private Span objectOfChange(String norm, Span phrase) {
+        int objectStart = -1;
+        for (int i = phrase.start(); i < phrase.end(); i++) {
+            Optional<Mention<String>> verb = changeVerbs.longestAt(norm, i, phrase.end());
+            if (verb.isPresent()) {
+                int after = verb.get().span().end();
+                if (phrase.end() - after >= 2 && NOT_OBJECT_STARTS.indexOf(norm.charAt(after)) < 0) {
+                    objectStart = after;
+                }
+                i = after - 1;
+            }
+        }
+        return objectStart < 0 ? phrase : new Span(objectStart, phrase.end());
     }
 
     /** Cuts connectives off the start, and predicates, comparisons, 的 and 了 off the end. */

@@ -161,7 +161,18 @@ public final class OfficialRecognizer {
                 }
             } else {
                 Optional<Span> before = nameBefore(norm, titleSpan.start(), lastIntroduction, end, ministries);
-                if (before.isPresent()) {
+                int open = parenthesisOpening(norm, titleSpan, lastIntroduction);
+                if (before.isEmpty() && open >= 0) {
+                    // a transcript's speaker: 王昌林（国家发展改革委副主任）：
+                    before = nameBefore(norm, open, lastIntroduction, end, ministries);
+                    if (before.isPresent()) {
+                        String titleText = norm.substring(titleSpan.start(), titleSpan.end());
+                        ministry = ministryBefore(norm, titleSpan.start(), open, ministries, titleText);
+                    }
+                }
+                if (before.isPresent() && ministry.isPresent()) {
+                    name = before;
+                } else if (before.isPresent()) {
                     // name before title: 王文涛部长表示, 财政部王东伟副部长
                     name = before;
                     String titleText = norm.substring(titleSpan.start(), titleSpan.end());
@@ -213,6 +224,23 @@ public final class OfficialRecognizer {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the parenthesis opens that holds a title and closes right after it (（国家发展改革委副主任）), or -1. */
+    private static int parenthesisOpening(String norm, Span title, int floor) {
+        if (title.end() >= norm.length() || "）)".indexOf(norm.charAt(title.end())) < 0) {
+            return -1;
+        }
+        for (int i = title.start() - 1; i >= Math.max(floor, title.start() - MAX_DEPARTMENT - 12); i--) {
+            char c = norm.charAt(i);
+            if ("（(".indexOf(c) >= 0) {
+                return i;
+            }
+            if ("）)，。；：".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean nameMayStart(String norm, int start, int floor, List<Mention<Ministry>> ministries) {

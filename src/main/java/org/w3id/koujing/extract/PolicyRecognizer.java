@@ -1,32 +1,433 @@
 package org.w3id.koujing.extract;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.koujing.model.Label;
+import org.w3id.koujing.model.PolicyMention.Kind;
+import org.w3id.koujing.model.PolicyName;
 import org.w3id.koujing.model.Span;
 
 /**
- * Finds policy names quoted in a sentence (“反内卷”, 「专精特新」). A quoted five-year plan is a
- * period, not a policy, and a quotation with clause punctuation inside is speech, not a name.
+ * Finds the policies a sentence names:
+ * <ul>
+ * <li>quoted names that read as policies (“两新”政策, 「反内卷」成果, 「公转铁」、「公转水」) rather than
+ * figures of speech (打好政策「组合拳」);</li>
+ * <li>the policies Koujing knows by name, wherever they stand and whichever variant the text uses;</li>
+ * <li>unquoted names: a specific modifier before a word that names a policy on its own
+ * (就业优先政策, 碳减排支持工具), or a name that a policy verb governs (围绕全国统一大市场建设);</li>
+ * <li>the action lines of an enumeration (一是强化高质量科技供给，二是……; 首先要稳增长).</li>
+ * </ul>
+ * An unquoted name starts where the words before it stop it: a policy verb, a particle, a number, a
+ * 的, punctuation. Only whole words stop a name (对 stops 对碳减排支持工具, not 对外开放政策), so the
+ * recogniser asks ICU's dictionary-based word breaker where words begin. Not thread-safe: one
+ * recogniser serves one thread.
  */
 public final class PolicyRecognizer {
 
+    /** A policy named in a sentence: where, what kind, and the known policy it is, if Koujing knows it. */
+    public record Found(Span span, Kind kind, Optional<PolicyName> known) {
+    }
+
     static final int MIN_LENGTH = 2;
-    static final int MAX_LENGTH = 15;
+    static final int MAX_QUOTED = 15;
+    static final int MIN_UNQUOTED = 4;
+    /** The longest modifier before a head word (国家综合货运枢纽补链强链 + 工程). */
+    static final int MAX_MODIFIER = 14;
+    static final int MIN_ACTION = 3;
+    static final int MAX_ACTION = 18;
     private static final String INNER_PUNCTUATION = "，,。；;！？!?：:";
+    private static final String NAME_BREAKS = "，,。；;！？!?：:、（）()“”《》 \t";
+    private static final String NUMERALS = "一二两三四五六七八九十0123456789+";
+    private static final String LIST_JOINERS = "、和与及";
+    /** Words after which a head word is not a name's end: 政策性银行, 工程师, 计划在年内. */
+    private static final List<String> NOT_AFTER_HEAD = List.of("性", "师", "员", "费", "局", "部", "司", "处", "署", "委", "目标", "任务",
+            "例行", "吹风", "学院", "研究");
+    private static final List<String> NOT_AFTER_PLAN = List.of("在", "到", "于", "将", "今", "明", "用", "再", "投", "新", "从", "对");
+    private static final List<String> GENERIC_STARTS = List.of("更多", "更加", "进一步", "各类", "各项", "相关", "有关", "这些",
+            "一些", "多项", "更好", "全面", "持续", "加快", "加强", "大力", "积极", "不断", "我国", "我们", "系列", "主要", "重点");
+    private static final String UNITS_AFTER_NUMBER = "亿万千百元个项次家批类条年月日号时";
+    private static final Set<String> COORDINATORS = Set.of("和", "与", "及");
+    private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十百几多]+(项|个|张|类|条|批|方面|大类|种|份|款)(共[一二三四五六七八九十]+项)?");
+    /** 一个, 一项: an article's count, not a slogan's numeral (“是一个重大利好”). */
+    private static final Pattern SINGLE_COUNT = Pattern.compile("一[个项种次批些]");
+    private static final List<String> SKIPPED_BEFORE_NAME = List.of("好", "一批", "一系列", "一揽子");
+    private static final List<String> ENUMERATION = List.of("一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+            "一要", "二要", "三要", "四要", "五要", "首先", "其次", "再次", "第三是", "最后是");
+    private static final List<String> AFTER_ENUMERATION = List.of("要", "将", "是", "，", ",", "在");
 
+    private final PhraseTrie<PolicyName> known = new PhraseTrie<>();
     private final Set<String> notPolicies;
+    private final Set<String> planPeriods;
+    private final PhraseTrie<String> verbs = new PhraseTrie<>();
+    private final PhraseTrie<String> stops = new PhraseTrie<>();
+    private final PhraseTrie<String> afterWords = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> heads = new PhraseTrie<>();
+    private final Set<String> generic;
+    private final List<String> metaphorMarkers;
+    private final PhraseTrie<String> actionVerbs = new PhraseTrie<>();
+    private final BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
 
-    public PolicyRecognizer(Set<String> notPolicies) {
+    public PolicyRecognizer(List<PolicyName> policies, Set<String> notPolicies, Set<String> planPeriods, List<String[]> cues) {
+        for (PolicyName p : policies) {
+            known.put(p.name().hans(), p);
+            p.variants().forEach(v -> known.put(v, p));
+        }
         this.notPolicies = Set.copyOf(notPolicies);
+        this.planPeriods = Set.copyOf(planPeriods);
+        Set<String> genericWords = new HashSet<>();
+        List<String> markers = new ArrayList<>();
+        for (String[] r : cues) {
+            switch (r[0]) {
+                case "verb" -> verbs.put(r[1], r[1]);
+                case "stop" -> stops.put(r[1], r[1]);
+                case "after" -> afterWords.put(r[1], r[1]);
+                case "head" -> heads.put(r[1], false);
+                case "name" -> heads.put(r[1], true);
+                case "generic" -> genericWords.add(r[1]);
+                case "metaphor" -> markers.add(r[1]);
+                case "action" -> actionVerbs.put(r[1], r[1]);
+                default -> throw new IllegalStateException("policy cue of unknown kind: " + r[0]);
+            }
+        }
+        this.generic = Set.copyOf(genericWords);
+        this.metaphorMarkers = List.copyOf(markers);
     }
 
-    public static PolicyRecognizer fromLexicon() {
-        return new PolicyRecognizer(Set.copyOf(Lexicon.rows("plan-periods.tsv", 3).stream().map(r -> r[0]).toList()));
+    /** The recogniser with Koujing's lexicons; five-year plans are periods, not policies. */
+    public static PolicyRecognizer fromLexicon(List<PolicyName> policies) {
+        Set<String> plans = new HashSet<>();
+        Lexicon.rows("plan-periods.tsv", 3).forEach(r -> plans.add(r[0]));
+        Set<String> not = new HashSet<>(Lexicon.words("not-policies.txt"));
+        not.addAll(plans);
+        return new PolicyRecognizer(policies, not, plans, Lexicon.rows("policy-cues.tsv", 2));
     }
 
-    /** The spans of the quoted names (without their quotation marks) in {@code sentence}. */
-    public List<Span> find(String norm, Span sentence) {
+    /** The policies named in {@code sentence} of the normalised text, in text order. */
+    public List<Found> find(String norm, Span sentence) {
+        List<Found> found = new ArrayList<>();
+        List<Span> quotes = quoted(norm, sentence);
+        List<Span> accepted = new ArrayList<>();
+        for (Span inner : quotes) {
+            String name = name(norm, inner);
+            if (!notPolicies.contains(name) && (knownIn(name).isPresent() || score(norm, sentence, inner, name) >= 1)) {
+                accepted.add(inner);
+            }
+        }
+        acceptListedWithAccepted(norm, quotes, accepted);
+        for (Span inner : accepted) {
+            found.add(new Found(inner, Kind.NAME, knownIn(name(norm, inner))));
+        }
+        for (Mention<PolicyName> m : known.findAll(norm, sentence.start(), sentence.end())) {
+            addIfFree(found, quotes, new Found(m.span(), Kind.NAME, Optional.of(m.value())));
+        }
+        for (Span name : unquotedNames(norm, sentence)) {
+            if (!notPolicies.contains(name(norm, name))) {
+                addIfFree(found, quotes, new Found(name, Kind.NAME, knownIn(name(norm, name))));
+            }
+        }
+        actionLine(norm, sentence).ifPresent(line -> addIfFree(found, quotes, new Found(line, Kind.ACTION_LINE, Optional.empty())));
+        found.sort(Comparator.comparing(Found::span));
+        return found;
+    }
+
+    private static void addIfFree(List<Found> found, List<Span> quotes, Found candidate) {
+        Span s = candidate.span();
+        boolean splitsQuote = quotes.stream().anyMatch(q -> q.overlaps(s) && !s.contains(new Span(q.start() - 1, q.end() + 1)));
+        if (found.stream().noneMatch(f -> f.span().overlaps(s)) && !splitsQuote) {
+            found.add(candidate);
+        }
+    }
+
+    private static String name(String norm, Span span) {
+        return norm.substring(span.start(), span.end()).strip();
+    }
+
+    /**
+     * How much the words around a quoted phrase say it is a policy: a policy verb before it, a
+     * policy word after it or at its end, a numeral or a plus in it count for; a figure-of-speech
+     * marker before it, a 的 in it, or the length of a quoted sentence count against.
+     */
+    private int score(String norm, Span sentence, Span inner, String name) {
+        int open = inner.start() - 1;
+        int close = inner.end() + 1;
+        int score = 0;
+        if (verbInClauseBefore(norm, sentence, open)) {
+            score++;
+        }
+        if (close < sentence.end() && afterWords.longestAt(norm, close, sentence.end()).isPresent()) {
+            score++;
+        }
+        boolean headed = heads.longestEndingAt(name, name.length(), 1, 5).isPresent();
+        if (headed) {
+            score++;
+        }
+        if (name.chars().anyMatch(c -> NUMERALS.indexOf(c) >= 0) && name.chars().noneMatch(c -> "第连次".indexOf(c) >= 0)
+                && !SINGLE_COUNT.matcher(name).find()) {
+            score++;
+        }
+        if (metaphorMarkers.stream().anyMatch(w -> open >= w.length() && norm.startsWith(w, open - w.length()))) {
+            score -= 2;
+        }
+        if (name.contains("的")) {
+            score--;
+        }
+        if (name.length() > 8 && !headed) {
+            score--;
+        }
+        return score;
+    }
+
+    /** A quoted phrase listed with an accepted one (「公转铁」、「公转水」, “两重”“两新”) is a policy too. */
+    private void acceptListedWithAccepted(String norm, List<Span> quotes, List<Span> accepted) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i + 1 < quotes.size(); i++) {
+                Span a = quotes.get(i);
+                Span b = quotes.get(i + 1);
+                if (accepted.contains(a) != accepted.contains(b) && listed(norm, a, b)) {
+                    Span other = accepted.contains(a) ? b : a;
+                    if (!notPolicies.contains(name(norm, other))) {
+                        accepted.add(other);
+                        grew = true;
+                    }
+                }
+            }
+        }
+        accepted.sort(Comparator.naturalOrder());
+    }
+
+    /** Two quotations side by side, or joined by 、 和 与 及. */
+    private static boolean listed(String norm, Span a, Span b) {
+        String between = norm.substring(a.end() + 1, b.start() - 1);
+        return between.isEmpty() || between.length() == 1 && LIST_JOINERS.contains(between);
+    }
+
+    /**
+     * A policy verb earlier in the clause of a quotation: 推动大宗货物和集装箱中长距离运输「公转铁」
+     * (the verb governs the whole phrase the quotation ends).
+     */
+    private boolean verbInClauseBefore(String norm, Span sentence, int open) {
+        int from = open;
+        while (from > sentence.start() && INNER_PUNCTUATION.indexOf(norm.charAt(from - 1)) < 0 && norm.charAt(from - 1) != '”') {
+            from--;
+        }
+        for (int i = from; i < open; i++) {
+            if (verbs.longestAt(norm, i, open).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Unquoted names, each ending with a head word: 碳减排支持工具 on its own, 国家水网建设 only where a
+     * policy verb governs it. Where names nest (三年行动 in 教育强国建设三年行动计划), the longest stands.
+     */
+    private List<Span> unquotedNames(String norm, Span sentence) {
+        List<Span> names = new ArrayList<>();
+        int[] boundaries = null;
+        for (int end = sentence.end(); end > sentence.start(); end--) {
+            Optional<Mention<Boolean>> head = heads.longestEndingAt(norm, end, sentence.start(), 5);
+            if (head.isEmpty() || !endsName(norm, head.get().span(), sentence)) {
+                continue;
+            }
+            if (boundaries == null) {
+                boundaries = wordStarts(norm, sentence);
+            }
+            Optional<Span> name = nameEndingWith(norm, sentence, head.get(), boundaries);
+            if (name.isPresent()) {
+                Span n = name.get();
+                names.removeIf(n::contains);
+                if (names.stream().noneMatch(other -> other.contains(n))) {
+                    names.add(n);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether the head word ends a name, rather than starting a longer word or a verb phrase. */
+    private static boolean endsName(String norm, Span head, Span sentence) {
+        int next = head.end();
+        if (next >= sentence.end()) {
+            return true;
+        }
+        String word = norm.substring(head.start(), head.end());
+        if (NOT_AFTER_HEAD.stream().anyMatch(w -> norm.startsWith(w, next))) {
+            return false;
+        }
+        if (Character.isDigit(norm.charAt(next))) {
+            return false; // 每件最多补贴500元, 计划2025年: a verb
+        }
+        boolean plan = word.endsWith("计划") || word.endsWith("规划");
+        return !(plan && NOT_AFTER_PLAN.stream().anyMatch(w -> norm.startsWith(w, next)));
+    }
+
+    private Optional<Span> nameEndingWith(String norm, Span sentence, Mention<Boolean> head, int[] wordStarts) {
+        int headStart = head.span().start();
+        Edge edge = leftEdge(norm, sentence, headStart, Math.max(sentence.start(), headStart - MAX_MODIFIER), wordStarts);
+        int start = stripCount(norm, stripGenericStart(norm, edge.start(), headStart), headStart);
+        String modifier = norm.substring(start, headStart);
+        Span name = new Span(start, head.span().end());
+        String bare = modifier.replace("“", "").replace("”", "");
+        if (name.length() < MIN_UNQUOTED || bare.length() < 2 || generic.contains(bare) || planPeriods.contains(bare)
+                || (bare.endsWith("型") || bare.endsWith("性")) && isWordStart(wordStarts, headStart - 1)
+                || heads.longestAt(modifier, 0).filter(m -> m.span().length() == modifier.length()).isPresent()) {
+            return Optional.empty();
+        }
+        // a two-character modifier names a policy only as the object of a policy verb (推进县中振兴)
+        return edge.governed() || head.value() && modifier.length() > 2 ? Optional.of(name) : Optional.empty();
+    }
+
+    /** Where a name that ends at {@code from} starts, and whether a policy verb governs it. */
+    private record Edge(int start, boolean governed, boolean atBreak) {
+    }
+
+    private Edge leftEdge(String norm, Span sentence, int from, int floor, int[] wordStarts) {
+        int start = from;
+        while (start > floor) {
+            char c = norm.charAt(start - 1);
+            if (c == '”') {
+                int open = norm.lastIndexOf('“', start - 1);
+                if (open > floor && planPeriods.contains(norm.substring(open + 1, start - 1))) {
+                    start = open; // 水安全保障“十五五”规划
+                    continue;
+                }
+                return new Edge(start, false, true);
+            }
+            if (c >= '0' && c <= '9' || c == '%' || c == '.') {
+                while (start < from && UNITS_AFTER_NUMBER.indexOf(norm.charAt(start)) >= 0) {
+                    start++; // 1.2亿进境……: the unit of the number is not the name's
+                }
+                return new Edge(start, false, true);
+            }
+            if (NAME_BREAKS.indexOf(c) >= 0 || c == '的') {
+                return new Edge(start, false, true);
+            }
+            if (wordEndingAt(verbs, norm, start, floor, wordStarts).isPresent()) {
+                return new Edge(start, true, false);
+            }
+            Optional<Mention<String>> stop = wordEndingAt(stops, norm, start, floor, wordStarts);
+            if (stop.isPresent()) {
+                String w = name(norm, stop.get().span());
+                int before = stop.get().span().start();
+                if (COORDINATORS.contains(w) && from - start >= 2 && heads.longestEndingAt(norm, before, floor, 5).isEmpty()) {
+                    // 设立服务消费与养老再贷款: a coordination is one name where a verb or a clause break bounds it
+                    Edge further = leftEdge(norm, sentence, before, floor, wordStarts);
+                    if ((further.governed() || further.atBreak()) && before - further.start() >= 2) {
+                        return further;
+                    }
+                }
+                boolean governed = SKIPPED_BEFORE_NAME.contains(w) && wordEndingAt(verbs, norm, before, sentence.start(), wordStarts).isPresent();
+                return new Edge(start, governed, false);
+            }
+            start--;
+        }
+        return new Edge(start, false, start == sentence.start());
+    }
+
+    /** Skips a count before a name: 八项增量政策 names 增量政策, 两方面政策 names nothing. */
+    private static int stripCount(String norm, int start, int limit) {
+        Matcher m = COUNT.matcher(norm).region(start, limit);
+        return m.lookingAt() ? m.end() : start;
+    }
+
+    private static int stripGenericStart(String norm, int start, int limit) {
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String g : GENERIC_STARTS) {
+                if (start + g.length() <= limit && norm.startsWith(g, start)) {
+                    start += g.length();
+                    stripped = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** A word of the list that ends at {@code end} and starts where a word starts. */
+    private static Optional<Mention<String>> wordEndingAt(PhraseTrie<String> list, String norm, int end, int floor, int[] wordStarts) {
+        for (int start = Math.max(floor, end - 5); start < end; start++) {
+            Optional<Mention<String>> m = list.longestAt(norm, start, end);
+            if (m.isPresent() && m.get().span().end() == end && isWordStart(wordStarts, end) && (end - start == 1 || isWordStart(wordStarts, start))) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isWordStart(int[] wordStarts, int position) {
+        return Arrays.binarySearch(wordStarts, position) >= 0;
+    }
+
+    /** Where ICU's dictionary-based word breaker starts a word in the sentence. */
+    private int[] wordStarts(String norm, Span sentence) {
+        words.setText(norm.substring(sentence.start(), sentence.end()));
+        List<Integer> starts = new ArrayList<>();
+        for (int b = words.first(); b != BreakIterator.DONE; b = words.next()) {
+            starts.add(sentence.start() + b);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The action line of an enumeration item: 一是 (or 二要, 首先……) followed by an action verb, up to
+     * the end of the clause: 一要强化高质量科技供给 gives 强化高质量科技供给.
+     */
+    private Optional<Span> actionLine(String norm, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            final int at = i;
+            Optional<String> marker = ENUMERATION.stream().filter(m -> norm.startsWith(m, at)).findFirst();
+            if (marker.isEmpty() || i > sentence.start() && !startsClause(norm, i)) {
+                continue;
+            }
+            int start = i + marker.get().length();
+            for (String skip : AFTER_ENUMERATION) {
+                if (norm.startsWith(skip, start)) {
+                    start += skip.length();
+                }
+            }
+            if (start >= sentence.end() || actionVerbs.longestAt(norm, start, sentence.end()).isEmpty()) {
+                return Optional.empty();
+            }
+            int end = start;
+            while (end < sentence.end() && INNER_PUNCTUATION.indexOf(norm.charAt(end)) < 0) {
+                end++;
+            }
+            int length = end - start;
+            return length >= MIN_ACTION && length <= MAX_ACTION ? Optional.of(new Span(start, end)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsClause(String norm, int position) {
+        return INNER_PUNCTUATION.indexOf(norm.charAt(position - 1)) >= 0 || norm.charAt(position - 1) == '“';
+    }
+
+    /** A known policy the phrase is, or contains (“专精特新”中小企业 is 专精特新). */
+    private Optional<PolicyName> knownIn(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            Optional<Mention<PolicyName>> m = known.longestAt(phrase, i);
+            if (m.isPresent()) {
+                return Optional.of(m.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The spans of quoted phrases (without their marks) short enough to be names, with no clause punctuation inside. */
+    private static List<Span> quoted(String norm, Span sentence) {
         List<Span> found = new ArrayList<>();
         int open = -1;
         for (int i = sentence.start(); i < sentence.end(); i++) {
@@ -36,7 +437,7 @@ public final class PolicyRecognizer {
             } else if (c == '”' && open >= 0) {
                 Span inner = new Span(open, i);
                 String name = norm.substring(open, i).strip();
-                if (name.length() >= MIN_LENGTH && name.length() <= MAX_LENGTH && !notPolicies.contains(name)
+                if (name.length() >= MIN_LENGTH && name.length() <= MAX_QUOTED
                         && name.chars().noneMatch(ch -> INNER_PUNCTUATION.indexOf(ch) >= 0)) {
                     found.add(inner);
                 }
@@ -44,5 +445,10 @@ public final class PolicyRecognizer {
             }
         }
         return found;
+    }
+
+    /** A label for a policy: the known policy's names, or the text's. */
+    public static Label label(Found f, Label asWritten) {
+        return f.known().map(PolicyName::name).orElse(asWritten);
     }
 }

@@ -1,9 +1,12 @@
 package org.w3id.koujing.model;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** One statement as reported in one article: the sentence it rests on, who said it, and what it states. */
+/** One statement as reported in one article: the sentence it rests on, who said it, what it states, and what it does. */
 public record Claim(
         int index,
         Span span,
@@ -11,10 +14,12 @@ public record Claim(
         Optional<Official> speaker,
         Attribution attribution,
         List<Figure> figures,
-        List<PolicyMention> policies) {
+        List<PolicyMention> policies,
+        Set<ClaimKind> kinds) {
 
     public Claim {
         figures = List.copyOf(figures);
         policies = List.copyOf(policies);
+        kinds = kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * One number stated in a claim, with everything that makes it mean what its sentence means: the
  * exact value, its unit (and measure word for counts), how it bounds the true value, whether it is
- * a level, a change or a share, the period and the metric.
+ * a level, a change or a share, the period, the metric, and whether it reports a result, pledges,
+ * sets a target or assesses.
  */
 public record Figure(
         Span span,
@@ -19,5 +20,6 @@ public record Figure(
         FigureKind kind,
         Optional<Change> change,
         Optional<Period> period,
-        Optional<Label> metric) {
+        Optional<Label> metric,
+        ClaimKind claimKind) {
 }

@@ -28,8 +28,11 @@ public final class Pipeline {
     /** Every data file that changes what an extraction gives. */
     private static final List<String> LEXICONS = List.of("titles.txt", "speech-cues.txt", "name-followers.txt",
             "name-stops.txt", "surnames.txt", "qualifiers.tsv", "metric-affixes.tsv", "metric-heads.txt",
-            "plan-periods.tsv", "relative-years.tsv");
-    private static final List<String> ONTOLOGY_FILES = List.of(OntologyFiles.ONTOLOGY, OntologyFiles.MINISTRIES, OntologyFiles.UNITS);
+            "plan-periods.tsv", "relative-years.tsv", "anaphors.txt", "changes.tsv", "continuation-openers.txt",
+            "durations.tsv", "narration-cues.tsv", "not-metrics.txt", "not-policies.txt", "noun-stops.txt",
+            "policy-cues.tsv", "qa-markers.tsv", "stock-heads.txt", "variants.tsv");
+    private static final List<String> ONTOLOGY_FILES = List.of(OntologyFiles.ONTOLOGY, OntologyFiles.MINISTRIES, OntologyFiles.UNITS,
+            OntologyFiles.POLICIES);
 
     private final IriScheme iris;
     private final Extractor extractor;
@@ -38,9 +41,14 @@ public final class Pipeline {
 
     public Pipeline(IriScheme iris) {
         this.iris = iris;
-        this.extractor = new Extractor(OntologyFiles.ministries(), OntologyFiles.units());
+        this.extractor = standardExtractor();
         this.mapper = new ArticleMapper(iris);
         this.fingerprint = computeFingerprint();
+    }
+
+    /** An extractor with the gazetteers of the ontology folder. */
+    public static Extractor standardExtractor() {
+        return new Extractor(OntologyFiles.ministries(), OntologyFiles.units(), OntologyFiles.policies());
     }
 
     public IriScheme iris() {

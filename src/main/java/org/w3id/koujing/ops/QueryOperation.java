@@ -8,6 +8,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -31,7 +32,8 @@ public final class QueryOperation {
     /** Parses a query; the message of the exception says where it is wrong. */
     public static Query parse(String text, String base) throws QueryParseException {
         Query query = new Query();
-        query.setPrefixMapping(KJ.prefixes(base));
+        // a copy that the query may extend or redeclare (PREFIX kj: <…> at its top)
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(KJ.prefixes(base)));
         return QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
     }
 

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.w3id.koujing.model.Attribution;
 import org.w3id.koujing.model.Change;
 import org.w3id.koujing.model.Claim;
+import org.w3id.koujing.model.ClaimKind;
 import org.w3id.koujing.model.Extraction;
 import org.w3id.koujing.model.Figure;
 import org.w3id.koujing.model.Label;
@@ -24,6 +25,7 @@ import org.w3id.koujing.model.PolicyMention;
 import org.w3id.koujing.model.Qualifier;
 import org.w3id.koujing.model.Script;
 import org.w3id.koujing.model.Unit;
+import org.w3id.koujing.text.ScriptConverter;
 
 /**
  * Turns the extraction of one article into the quads of its named graph, written to a
@@ -98,9 +100,36 @@ public final class ArticleMapper {
                 emit(claim, KJ.reportsFigure, figure);
                 figure(figure, figures.get(i));
             }
-            for (PolicyMention p : c.policies()) {
-                emit(claim, KJ.concernsPolicy, named(uri(iris.policy(p.label().hans())), KJ.Policy, p.label()));
+            for (ClaimKind k : c.kinds()) {
+                emit(claim, KJ.claimKind, claimKind(k));
             }
+            for (PolicyMention p : c.policies()) {
+                emit(claim, KJ.concernsPolicy, policy(p));
+            }
+        }
+
+        /**
+         * A policy: labelled once per graph; a policy Koujing knows also in English, with its variants
+         * as alternative labels (两新: 大规模设备更新和消费品以旧换新); an action line where no mention names it.
+         */
+        private Node policy(PolicyMention p) {
+            Node node = uri(iris.policy(p.label().hans()));
+            if (described.add(node)) {
+                labels(node, KJ.Policy, p.label());
+                p.known().ifPresent(k -> {
+                    emit(node, KJ.label, NodeFactory.createLiteralLang(k.nameEn(), "en"));
+                    for (String variant : k.variants()) {
+                        emit(node, KJ.altLabel, NodeFactory.createLiteralLang(variant, Script.HANS.languageTag()));
+                        emit(node, KJ.altLabel, NodeFactory.createLiteralLang(ScriptConverter.toTraditional(variant), Script.HANT.languageTag()));
+                    }
+                });
+                boolean named = e.claims().stream().flatMap(c -> c.policies().stream())
+                        .anyMatch(o -> o.label().hans().equals(p.label().hans()) && o.kind() == PolicyMention.Kind.NAME);
+                if (!named) {
+                    emit(node, KJ.type, KJ.ActionLine);
+                }
+            }
+            return node;
         }
 
         private void figure(Node figure, Figure f) {
@@ -110,6 +139,7 @@ public final class ArticleMapper {
             emit(figure, KJ.unit, unit(f.unit()));
             f.measureWord().ifPresent(w -> emit(figure, KJ.measureWord, text(w)));
             emit(figure, KJ.qualifier, qualifier(f.qualifier()));
+            emit(figure, KJ.claimKind, claimKind(f.claimKind()));
             emit(figure, KJ.figureKind, KJ.kj(switch (f.kind()) {
                 case LEVEL -> "Level";
                 case CHANGE -> "Change";
@@ -185,6 +215,15 @@ public final class ArticleMapper {
         private void emit(Node s, Node p, Node o) {
             out.quad(Quad.create(graph, s, p, o));
         }
+    }
+
+    private static Node claimKind(ClaimKind k) {
+        return KJ.kj(switch (k) {
+            case REPORT -> "Report";
+            case PLEDGE -> "Pledge";
+            case TARGET -> "Target";
+            case ASSESSMENT -> "Assessment";
+        });
     }
 
     private static Node qualifier(Qualifier q) {

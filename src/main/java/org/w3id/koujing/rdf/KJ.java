@@ -30,6 +30,7 @@ public final class KJ {
     public static final Node Figure = kj("Figure");
     public static final Node Metric = kj("Metric");
     public static final Node Policy = kj("Policy");
+    public static final Node ActionLine = kj("ActionLine");
 
     public static final Node memberOf = kj("memberOf");
     public static final Node title = kj("title");
@@ -51,6 +52,7 @@ public final class KJ {
     public static final Node charEnd = kj("charEnd");
     public static final Node attribution = kj("attribution");
     public static final Node figureKind = kj("figureKind");
+    public static final Node claimKind = kj("claimKind");
     public static final Node changeDirection = kj("changeDirection");
     public static final Node comparedWith = kj("comparedWith");
     public static final Node mentionsMinistry = kj("mentionsMinistry");

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.koujing.extract.UnitCatalog;
 import org.w3id.koujing.model.Label;
 import org.w3id.koujing.model.Ministry;
+import org.w3id.koujing.model.PolicyName;
 import org.w3id.koujing.model.Unit;
 
 /**
@@ -30,6 +31,7 @@ public final class OntologyFiles {
     public static final String SHAPES = "shapes.ttl";
     public static final String MINISTRIES = "ministries.ttl";
     public static final String UNITS = "units.ttl";
+    public static final String POLICIES = "policies.tsv";
 
     private OntologyFiles() {
     }
@@ -73,6 +75,23 @@ public final class OntologyFiles {
         }
         ministries.sort(Comparator.comparing(Ministry::key));
         return ministries;
+    }
+
+    /** The policies Koujing knows by name, from policies.tsv. */
+    public static List<PolicyName> policies() {
+        List<PolicyName> policies = new ArrayList<>();
+        for (String line : new String(bytes(POLICIES), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] row = line.split("\t");
+            if (row.length < 3) {
+                throw new IllegalStateException(POLICIES + ": expected name, Traditional name and English name in \"" + line + "\"");
+            }
+            List<String> variants = row.length > 3 ? List.of(row[3].trim().split("\\|")) : List.of();
+            policies.add(new PolicyName(new Label(row[0].trim(), row[1].trim()), row[2].trim(), variants));
+        }
+        return policies;
     }
 
     /** The units of measure, from units.ttl with the labels of Koujing's own units from the ontology. */

@@ -55,7 +55,7 @@ public final class Bench {
     }
 
     static void extraction(List<Article> articles, long chars) {
-        Extractor extractor = new Extractor(OntologyFiles.ministries(), OntologyFiles.units());
+        Extractor extractor = org.w3id.koujing.ops.Pipeline.standardExtractor();
         BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
         long repeats = repeats(chars);
         long[] sink = {0};

@@ -22,7 +22,7 @@ import org.w3id.koujing.rdf.OntologyFiles;
 /** The extractor on short articles written for these tests: officials, speakers, metrics and periods. */
 class ExtractorTest {
 
-    static final Extractor EXTRACTOR = new Extractor(OntologyFiles.ministries(), OntologyFiles.units());
+    static final Extractor EXTRACTOR = org.w3id.koujing.ops.Pipeline.standardExtractor();
 
     static Extraction extract(String text) {
         return EXTRACTOR.extract(new Article("t.txt", Optional.of(LocalDate.of(2025, 3, 6)), Optional.empty(), Optional.empty(), text));
