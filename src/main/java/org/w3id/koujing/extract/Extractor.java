@@ -109,7 +109,8 @@ public final class Extractor {
         final List<Mention<Official>> mentions;
         final List<Mention<Ministry>> ministryMentions;
         final List<Claim> claims = new ArrayList<>();
-        final Set<Claim> headlines = new java.util.HashSet<>();
+        // by identity: a claim is a deep record, and hashing it costs more than the walk
+        final Set<Claim> headlines = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Optional<Official> speaker = Optional.empty();
         Optional<Period> period = Optional.empty();
         Optional<Period> topicPeriod = Optional.empty();
@@ -167,7 +168,7 @@ public final class Extractor {
 
         /** A short sentence without a number or a speaker that only leads into the paragraph. */
         boolean isLeadIn(Span sentence) {
-            return sentence.length() <= MAX_LEAD_IN && quantities.find(norm, sentence.start(), sentence.end()).isEmpty()
+            return sentence.length() <= MAX_LEAD_IN && quantitiesIn(sentence).isEmpty()
                     && cues.find(norm, sentence, mentions).isEmpty();
         }
 
@@ -247,7 +248,7 @@ public final class Extractor {
         }
 
         int firstFigureStart(Span span) {
-            List<QuantityRecognizer.Quantity> found = quantities.find(norm, span.start(), span.end());
+            List<QuantityRecognizer.Quantity> found = quantitiesIn(span);
             return found.isEmpty() ? span.end() : found.get(0).span().start();
         }
 
@@ -274,6 +275,18 @@ public final class Extractor {
             int firstOfficial = mentions.stream().filter(m -> span.contains(m.span())).mapToInt(m -> m.span().start()).min().orElse(span.end());
             return ministryMentions.stream().anyMatch(m -> span.contains(m.span()) && m.span().end() <= firstOfficial
                     && Narration.bodyPublishes(norm, m.span(), Math.min(span.end(), firstOfficial)));
+        }
+
+        private Span quantitiesSpan;
+        private List<QuantityRecognizer.Quantity> quantitiesFound;
+
+        /** The quantities of a sentence, found once though several steps ask. */
+        List<QuantityRecognizer.Quantity> quantitiesIn(Span sentence) {
+            if (!sentence.equals(quantitiesSpan)) {
+                quantitiesSpan = sentence;
+                quantitiesFound = quantities.find(norm, sentence.start(), sentence.end());
+            }
+            return quantitiesFound;
         }
 
         /** Whether a period of the sentence ended before the article appeared (去年, 2024年). */
@@ -387,7 +400,7 @@ public final class Extractor {
             List<Figure> figures = new ArrayList<>();
             Figure previous = null;
             List<Span> periodSpans = sentencePeriods.stream().map(Mention::span).toList();
-            List<QuantityRecognizer.Quantity> found = quantities.find(norm, span.start(), span.end());
+            List<QuantityRecognizer.Quantity> found = quantitiesIn(span);
             int cueEnd = cue.map(SpeechCues.Cue::verbEnd).orElse(span.start());
             Map<Integer, List<Span>> distributed = distributed(found, cueEnd);
             Map<Integer, Period> distributedPeriods = distributedPeriods(found, cueEnd, sentencePeriods);

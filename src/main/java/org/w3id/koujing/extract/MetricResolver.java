@@ -25,7 +25,7 @@ public final class MetricResolver {
     private static final Pattern STREAK = Pattern.compile("(?:已经|已)?连续(?:多|\\d+|[一二两三四五六七八九十]+)个?(?:年|月|季度)$");
     private static final List<String> RATIO_OPENERS = List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算");
 
-    private final Set<String> endAffixSet;
+    private final PhraseTrie<String> endAffixTrie = new PhraseTrie<>();
     private final List<String> notMetrics;
     private final PhraseTrie<String> nounStops = new PhraseTrie<>();
     private final int maxEndAffix;
@@ -46,7 +46,7 @@ public final class MetricResolver {
         nounStops.forEach(w -> this.nounStops.put(w, w));
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         List<String> endAffixes = affixRows.stream().filter(r -> r[1].equals("end")).map(r -> r[0]).toList();
-        this.endAffixSet = Set.copyOf(endAffixes);
+        endAffixes.forEach(a -> endAffixTrie.put(a, a));
         this.maxEndAffix = endAffixes.stream().mapToInt(String::length).max().orElse(0);
         endAffixes.stream().filter(a -> a.length() >= 2).forEach(a -> predicates.put(a, a));
         this.startAffixes = affixRows.stream().filter(r -> r[1].equals("start")).map(r -> r[0]).sorted(longestFirst).toList();
@@ -246,12 +246,7 @@ public final class MetricResolver {
 
     /** The length of the longest end affix that ends at {@code end} and starts at or after {@code start}; 0 if none. */
     private int endAffixAt(String norm, int start, int end) {
-        for (int length = Math.min(maxEndAffix, end - start); length > 0; length--) {
-            if (endAffixSet.contains(norm.substring(end - length, end))) {
-                return length;
-            }
-        }
-        return 0;
+        return endAffixTrie.longestEndingAt(norm, end, start, maxEndAffix).map(m -> m.span().length()).orElse(0);
     }
 
     /** The spans of a metric without its head: 研发投入强度 → 研发投入. */

@@ -1,9 +1,9 @@
 package org.w3id.koujing.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.w3id.koujing.model.Span;
 
@@ -15,12 +15,48 @@ import org.w3id.koujing.model.Span;
  */
 public final class PhraseTrie<V> {
 
+    /** A node: its children in arrays sorted by character (no boxing on lookup), and its value. */
     private static final class Node<V> {
-        final Map<Character, Node<V>> next = new HashMap<>(4);
+        private static final char[] NO_KEYS = new char[0];
+        char[] keys = NO_KEYS;
+        Node<V>[] kids = newKids(0);
         V value;
+
+        Node<V> get(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? kids[i] : null;
+        }
+
+        Node<V> getOrAdd(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return kids[i];
+            }
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node<V>[] n = newKids(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(kids, 0, n, 0, at);
+            k[at] = c;
+            n[at] = new Node<>();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(kids, at, n, at + 1, kids.length - at);
+            keys = k;
+            kids = n;
+            return n[at];
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <V> Node<V>[] newKids(int n) {
+            return (Node<V>[]) new Node<?>[n];
+        }
     }
 
     private final Node<V> root = new Node<>();
+    /** The last characters of the phrases: where no phrase can end, none is looked for. */
+    private final BitSet lastChars = new BitSet(Character.MAX_VALUE + 1);
+    /** The first characters of the phrases: at most places of a text no phrase starts. */
+    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
 
     /** Adds a phrase; a phrase added twice keeps its first value. */
     public PhraseTrie<V> put(String phrase, V value) {
@@ -29,20 +65,25 @@ public final class PhraseTrie<V> {
         }
         Node<V> node = root;
         for (int i = 0; i < phrase.length(); i++) {
-            node = node.next.computeIfAbsent(phrase.charAt(i), c -> new Node<>());
+            node = node.getOrAdd(phrase.charAt(i));
         }
         if (node.value == null) {
             node.value = value;
         }
+        lastChars.set(phrase.charAt(phrase.length() - 1));
+        firstChars.set(phrase.charAt(0));
         return this;
     }
 
     /** The longest phrase that starts at {@code start} and ends at or before {@code limit}. */
     public Optional<Mention<V>> longestAt(CharSequence text, int start, int limit) {
+        if (start >= limit || !firstChars.get(text.charAt(start))) {
+            return Optional.empty();
+        }
         Node<V> node = root;
         Mention<V> best = null;
         for (int i = start; i < limit; i++) {
-            node = node.next.get(text.charAt(i));
+            node = node.get(text.charAt(i));
             if (node == null) {
                 break;
             }
@@ -57,8 +98,16 @@ public final class PhraseTrie<V> {
         return longestAt(text, start, text.length());
     }
 
+    /** Whether some phrase ends with {@code c}. */
+    public boolean mayEndWith(char c) {
+        return lastChars.get(c);
+    }
+
     /** The longest phrase that ends exactly at {@code end} and starts at or after {@code floor}. */
     public Optional<Mention<V>> longestEndingAt(CharSequence text, int end, int floor, int maxLength) {
+        if (end <= floor || !lastChars.get(text.charAt(end - 1))) {
+            return Optional.empty();
+        }
         for (int start = Math.max(floor, end - maxLength); start < end; start++) {
             Optional<Mention<V>> m = longestAt(text, start, end);
             if (m.isPresent() && m.get().span().end() == end) {

@@ -53,16 +53,27 @@ public final class PolicyRecognizer {
             "例行", "吹风", "学院", "研究");
     private static final List<String> NOT_AFTER_PLAN = List.of("在", "到", "于", "将", "今", "明", "用", "再", "投", "新", "从", "对");
     private static final List<String> GENERIC_STARTS = List.of("更多", "更加", "进一步", "各类", "各项", "相关", "有关", "这些",
-            "一些", "多项", "更好", "全面", "持续", "加快", "加强", "大力", "积极", "不断", "我国", "我们", "系列", "主要", "重点");
+            "一些", "多项", "更好", "全面", "持续", "加快", "加强", "大力", "积极", "不断", "我国", "我们", "系列", "主要", "重点", "全年");
     private static final String UNITS_AFTER_NUMBER = "亿万千百元个项次家批类条年月日号时";
+    /** What the title of a document that sets a policy ends with. */
+    private static final List<String> DOCUMENT_ENDS = List.of("方案", "意见", "条例", "办法", "规划", "规定", "通知", "纲要", "法",
+            "决定", "计划", "措施", "细则", "指引", "目录", "清单", "指导意见", "实施意见");
+    private static final Pattern DEPARTMENT_AFTER = Pattern.compile("(与|和)?\\p{IsHan}{0,5}?[司局厅处室](司长|副司长|局长|副局长|主任|负责人|[，,、。（(])");
     private static final Set<String> COORDINATORS = Set.of("和", "与", "及");
+    /** A modifier that ends with a count counts the policies rather than naming one (三类政策, 两项补贴). */
+    private static final Pattern COUNT_AT_END = Pattern.compile("[一二两三四五六七八九十几多]+(项|个|类|条|批|方面|大类|种)$");
     private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十百几多]+(项|个|张|类|条|批|方面|大类|种|份|款)(共[一二三四五六七八九十]+项)?");
     /** 一个, 一项: an article's count, not a slogan's numeral (“是一个重大利好”). */
     private static final Pattern SINGLE_COUNT = Pattern.compile("一[个项种次批些]");
     private static final List<String> SKIPPED_BEFORE_NAME = List.of("好", "一批", "一系列", "一揽子");
-    private static final List<String> ENUMERATION = List.of("一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+    private static final PhraseTrie<String> ENUMERATION = new PhraseTrie<>();
+    private static final List<String> ENUMERATION_MARKERS = List.of("一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
             "一要", "二要", "三要", "四要", "五要", "首先", "其次", "再次", "第三是", "最后是");
     private static final List<String> AFTER_ENUMERATION = List.of("要", "将", "是", "，", ",", "在");
+
+    static {
+        ENUMERATION_MARKERS.forEach(m -> ENUMERATION.put(m, m));
+    }
 
     private final PhraseTrie<PolicyName> known = new PhraseTrie<>();
     private final Set<String> notPolicies;
@@ -126,6 +137,9 @@ public final class PolicyRecognizer {
         for (Span inner : accepted) {
             found.add(new Found(inner, Kind.NAME, knownIn(name(norm, inner))));
         }
+        for (Span title : documentTitles(norm, sentence)) {
+            addIfFree(found, quotes, new Found(title, Kind.NAME, knownIn(name(norm, title))));
+        }
         for (Mention<PolicyName> m : known.findAll(norm, sentence.start(), sentence.end())) {
             addIfFree(found, quotes, new Found(m.span(), Kind.NAME, Optional.of(m.value())));
         }
@@ -134,7 +148,9 @@ public final class PolicyRecognizer {
                 addIfFree(found, quotes, new Found(name, Kind.NAME, knownIn(name(norm, name))));
             }
         }
-        actionLine(norm, sentence).ifPresent(line -> addIfFree(found, quotes, new Found(line, Kind.ACTION_LINE, Optional.empty())));
+        for (Span line : actionLines(norm, sentence)) {
+            addIfFree(found, quotes, new Found(line, Kind.ACTION_LINE, Optional.empty()));
+        }
         found.sort(Comparator.comparing(Found::span));
         return found;
     }
@@ -180,7 +196,11 @@ public final class PolicyRecognizer {
         if (name.contains("的")) {
             score--;
         }
-        if (name.length() > 8 && !headed) {
+        String[] segments = name.split("、");
+        if (segments.length >= 2 && Arrays.stream(segments).allMatch(p -> p.length() >= 2 && p.length() <= 4 && !p.contains("了") && !p.contains("的"))) {
+            score++; // 保基本、兜底线、防风险、可持续: a slogan of parallel phrases
+        }
+        if (Arrays.stream(segments).mapToInt(String::length).max().orElse(0) > 8 && !headed) {
             score--;
         }
         return score;
@@ -235,14 +255,11 @@ public final class PolicyRecognizer {
      */
     private List<Span> unquotedNames(String norm, Span sentence) {
         List<Span> names = new ArrayList<>();
-        int[] boundaries = null;
+        WordStarts boundaries = new WordStarts(norm, sentence);
         for (int end = sentence.end(); end > sentence.start(); end--) {
             Optional<Mention<Boolean>> head = heads.longestEndingAt(norm, end, sentence.start(), 5);
             if (head.isEmpty() || !endsName(norm, head.get().span(), sentence)) {
                 continue;
-            }
-            if (boundaries == null) {
-                boundaries = wordStarts(norm, sentence);
             }
             Optional<Span> name = nameEndingWith(norm, sentence, head.get(), boundaries);
             if (name.isPresent()) {
@@ -266,6 +283,9 @@ public final class PolicyRecognizer {
         if (NOT_AFTER_HEAD.stream().anyMatch(w -> norm.startsWith(w, next))) {
             return false;
         }
+        if (DEPARTMENT_AFTER.matcher(norm).region(next, sentence.end()).lookingAt()) {
+            return false; // 海洋战略规划与经济司: a department's name
+        }
         if (Character.isDigit(norm.charAt(next))) {
             return false; // 每件最多补贴500元, 计划2025年: a verb
         }
@@ -273,7 +293,7 @@ public final class PolicyRecognizer {
         return !(plan && NOT_AFTER_PLAN.stream().anyMatch(w -> norm.startsWith(w, next)));
     }
 
-    private Optional<Span> nameEndingWith(String norm, Span sentence, Mention<Boolean> head, int[] wordStarts) {
+    private Optional<Span> nameEndingWith(String norm, Span sentence, Mention<Boolean> head, WordStarts wordStarts) {
         int headStart = head.span().start();
         Edge edge = leftEdge(norm, sentence, headStart, Math.max(sentence.start(), headStart - MAX_MODIFIER), wordStarts);
         int start = stripCount(norm, stripGenericStart(norm, edge.start(), headStart), headStart);
@@ -281,7 +301,8 @@ public final class PolicyRecognizer {
         Span name = new Span(start, head.span().end());
         String bare = modifier.replace("“", "").replace("”", "");
         if (name.length() < MIN_UNQUOTED || bare.length() < 2 || generic.contains(bare) || planPeriods.contains(bare)
-                || (bare.endsWith("型") || bare.endsWith("性")) && isWordStart(wordStarts, headStart - 1)
+                || COUNT_AT_END.matcher(bare).find()
+                || (bare.endsWith("型") || bare.endsWith("性")) && wordStarts.at(headStart - 1)
                 || heads.longestAt(modifier, 0).filter(m -> m.span().length() == modifier.length()).isPresent()) {
             return Optional.empty();
         }
@@ -293,7 +314,7 @@ public final class PolicyRecognizer {
     private record Edge(int start, boolean governed, boolean atBreak) {
     }
 
-    private Edge leftEdge(String norm, Span sentence, int from, int floor, int[] wordStarts) {
+    private Edge leftEdge(String norm, Span sentence, int from, int floor, WordStarts wordStarts) {
         int start = from;
         while (start > floor) {
             char c = norm.charAt(start - 1);
@@ -357,58 +378,89 @@ public final class PolicyRecognizer {
     }
 
     /** A word of the list that ends at {@code end} and starts where a word starts. */
-    private static Optional<Mention<String>> wordEndingAt(PhraseTrie<String> list, String norm, int end, int floor, int[] wordStarts) {
+    private Optional<Mention<String>> wordEndingAt(PhraseTrie<String> list, String norm, int end, int floor, WordStarts wordStarts) {
+        if (end <= floor || !list.mayEndWith(norm.charAt(end - 1))) {
+            return Optional.empty();
+        }
         for (int start = Math.max(floor, end - 5); start < end; start++) {
             Optional<Mention<String>> m = list.longestAt(norm, start, end);
-            if (m.isPresent() && m.get().span().end() == end && isWordStart(wordStarts, end) && (end - start == 1 || isWordStart(wordStarts, start))) {
+            // a word of two or more characters stands on its own; one character may be part of a word (对 in 对外开放)
+            if (m.isPresent() && m.get().span().end() == end && (end - start > 1 || wordStarts.at(end))) {
                 return m;
             }
         }
         return Optional.empty();
     }
 
-    private static boolean isWordStart(int[] wordStarts, int position) {
-        return Arrays.binarySearch(wordStarts, position) >= 0;
-    }
+    /**
+     * Where ICU's dictionary-based word breaker starts a word, asked about one place at a time: the
+     * words around the place (a few characters each side, within the sentence) are broken when the
+     * place is first asked about. Most extensions of a name end at punctuation or a verb, so most
+     * sentences are never broken into words.
+     */
+    private final class WordStarts {
+        private static final int CONTEXT = 6;
+        private final String norm;
+        private final Span sentence;
+        private Span window = new Span(0, 0);
+        private int[] starts = new int[0];
 
-    /** Where ICU's dictionary-based word breaker starts a word in the sentence. */
-    private int[] wordStarts(String norm, Span sentence) {
-        words.setText(norm.substring(sentence.start(), sentence.end()));
-        List<Integer> starts = new ArrayList<>();
-        for (int b = words.first(); b != BreakIterator.DONE; b = words.next()) {
-            starts.add(sentence.start() + b);
+        WordStarts(String norm, Span sentence) {
+            this.norm = norm;
+            this.sentence = sentence;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+
+        boolean at(int position) {
+            if (position <= sentence.start() || position >= sentence.end()) {
+                return true;
+            }
+            if (position < window.start() + CONTEXT / 2 && window.start() > sentence.start()
+                    || position > window.end() - CONTEXT / 2 && window.end() < sentence.end() || window.length() == 0) {
+                window = new Span(Math.max(sentence.start(), position - CONTEXT), Math.min(sentence.end(), position + CONTEXT));
+                words.setText(norm.substring(window.start(), window.end()));
+                int[] found = new int[window.length() + 1];
+                int n = 0;
+                for (int b = words.first(); b != BreakIterator.DONE; b = words.next()) {
+                    found[n++] = window.start() + b;
+                }
+                starts = Arrays.copyOf(found, n);
+            }
+            return Arrays.binarySearch(starts, position) >= 0;
+        }
     }
 
     /**
-     * The action line of an enumeration item: 一是 (or 二要, 首先……) followed by an action verb, up to
-     * the end of the clause: 一要强化高质量科技供给 gives 强化高质量科技供给.
+     * The action lines of enumeration items: 一是 (or 二要, 首先, 其次……) at the start of a clause,
+     * followed by an action verb, up to the end of the clause: 一要强化高质量科技供给 gives
+     * 强化高质量科技供给; 首先防范汇率超调，其次防范异常跨境资金流动风险 gives both.
      */
-    private Optional<Span> actionLine(String norm, Span sentence) {
+    private List<Span> actionLines(String norm, Span sentence) {
+        List<Span> lines = new ArrayList<>();
         for (int i = sentence.start(); i < sentence.end(); i++) {
             final int at = i;
-            Optional<String> marker = ENUMERATION.stream().filter(m -> norm.startsWith(m, at)).findFirst();
+            Optional<Mention<String>> marker = ENUMERATION.longestAt(norm, at, sentence.end());
             if (marker.isEmpty() || i > sentence.start() && !startsClause(norm, i)) {
                 continue;
             }
-            int start = i + marker.get().length();
+            int start = marker.get().span().end();
             for (String skip : AFTER_ENUMERATION) {
                 if (norm.startsWith(skip, start)) {
                     start += skip.length();
                 }
             }
             if (start >= sentence.end() || actionVerbs.longestAt(norm, start, sentence.end()).isEmpty()) {
-                return Optional.empty();
+                continue;
             }
             int end = start;
             while (end < sentence.end() && INNER_PUNCTUATION.indexOf(norm.charAt(end)) < 0) {
                 end++;
             }
-            int length = end - start;
-            return length >= MIN_ACTION && length <= MAX_ACTION ? Optional.of(new Span(start, end)) : Optional.empty();
+            if (end - start >= MIN_ACTION && end - start <= MAX_ACTION) {
+                lines.add(new Span(start, end));
+            }
+            i = end;
         }
-        return Optional.empty();
+        return lines;
     }
 
     private static boolean startsClause(String norm, int position) {
@@ -424,6 +476,25 @@ public final class PolicyRecognizer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The titles in book-title marks of the documents that set policies: 《关于推动中长期资金入市工作的实施方案》,
+     * 《保障中小企业款项支付条例》; not newspapers, reports or bulletins (《2024年统计公报》).
+     */
+    private List<Span> documentTitles(String norm, Span sentence) {
+        List<Span> titles = new ArrayList<>();
+        for (int open = norm.indexOf('《', sentence.start()); open >= 0 && open < sentence.end(); open = norm.indexOf('《', open + 1)) {
+            int close = norm.indexOf('》', open);
+            if (close < 0 || close >= sentence.end()) {
+                break;
+            }
+            String title = norm.substring(open + 1, close);
+            if (title.length() >= MIN_UNQUOTED && DOCUMENT_ENDS.stream().anyMatch(title::endsWith)) {
+                titles.add(new Span(open + 1, close));
+            }
+        }
+        return titles;
     }
 
     /** The spans of quoted phrases (without their marks) short enough to be names, with no clause punctuation inside. */

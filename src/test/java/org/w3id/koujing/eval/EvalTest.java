@@ -64,8 +64,8 @@ class EvalTest {
     }
 
     /**
-     * Articles kept apart from development, when there are any: only their totals are read, so that
-     * they measure how the rules do on text they were not written for.
+     * Articles written by other hands and kept apart from the rules' development: only their totals
+     * were read, until a later round of work read their policy lines.
      */
     @Test
     void holdoutCorpus() {
@@ -73,7 +73,23 @@ class EvalTest {
         assumeTrue(Files.isDirectory(holdout), "no holdout corpus at the moment");
         Score s = eval(holdout.resolve("gold"), holdout.resolve("articles")).total();
         assertTrue(s.figureF1() >= 0.93, "figure F1 " + s.figureF1());
-        assertTrue(s.strictF1() >= 0.62, "strict figure F1 " + s.strictF1());
+        assertTrue(s.strictF1() >= 0.65, "strict figure F1 " + s.strictF1());
+        assertTrue(s.policyRecall() >= 0.85, "policy recall " + s.policyRecall());
+        assertTrue(s.policyPrecisionLowerBound() >= 0.85, "policy precision " + s.policyPrecisionLowerBound());
+    }
+
+    /**
+     * Articles nobody working on the rules has read: only their totals are ever looked at, so that
+     * they measure how the rules do on text they were not written for.
+     */
+    @Test
+    void unseenCorpus() {
+        Path unseen = Path.of("src/test/resources/corpus/unseen");
+        assumeTrue(Files.isDirectory(unseen), "no unseen corpus at the moment");
+        Score s = eval(unseen.resolve("gold"), unseen.resolve("articles")).total();
+        assertTrue(s.officialF1() >= 0.95, "official F1 " + s.officialF1());
+        assertTrue(s.figureF1() >= 0.92, "figure F1 " + s.figureF1());
+        assertTrue(s.strictF1() >= 0.65, "strict figure F1 " + s.strictF1());
         assertTrue(s.policyRecall() >= 0.75, "policy recall " + s.policyRecall());
         assertTrue(s.policyPrecisionLowerBound() >= 0.70, "policy precision " + s.policyPrecisionLowerBound());
     }

@@ -107,7 +107,10 @@ class PolicyRecognizerTest {
         List<PolicyRecognizer.Found> found = RECOGNIZER.find(norm, new Span(0, norm.length()));
         List<String> lines = found.stream().filter(f -> f.kind() == PolicyMention.Kind.ACTION_LINE)
                 .map(f -> norm.substring(f.span().start(), f.span().end())).toList();
-        assertEquals(List.of("强化高质量科技供给"), lines, "the first item of the sentence");
+        assertEquals(List.of("强化高质量科技供给", "强化企业科技创新的主体地位"), lines, "every item of the sentence");
+        String firstly = "首先防范汇率超调，其次防范异常跨境资金流动风险。";
+        assertEquals(List.of("防范汇率超调", "防范异常跨境资金流动风险"), RECOGNIZER.find(firstly, new Span(0, firstly.length())).stream()
+                .map(f -> firstly.substring(f.span().start(), f.span().end())).toList());
         List<String> names = found.stream().filter(f -> f.kind() == PolicyMention.Kind.NAME)
                 .map(f -> f.known().map(k -> k.name().hans()).orElse(norm.substring(f.span().start(), f.span().end()))).toList();
         assertEquals(List.of("国家重大科技项目"), names);
