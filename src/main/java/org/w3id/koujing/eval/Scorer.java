@@ -87,6 +87,7 @@ public final class Scorer {
             c.figures().forEach(f -> predicted.add(new Predicted(f, c.speaker())));
         }
         String text = e.article().text();
+        Optional<LocalDate> published = e.article().date();
         s.goldFigures = gold.figures().size();
         Predicted[] assigned = new Predicted[gold.figures().size()];
         Set<Predicted> used = new HashSet<>();
@@ -103,7 +104,7 @@ public final class Scorer {
                 for (Predicted p : predicted) {
                     if (!used.contains(p) && sameQuantity(g, p.figure())
                             && (!byPlace || places.stream().anyMatch(pl -> pl.overlaps(p.figure().span())))
-                            && (best == null || agreement(g, p) > agreement(g, best))) {
+                            && (best == null || agreement(g, p, published) > agreement(g, best, published))) {
                         best = p;
                     }
                 }
@@ -119,7 +120,7 @@ public final class Scorer {
                 s.details.add("figure missed: " + g.surface() + " (" + g.value().toPlainString() + " " + g.unit() + ")");
                 continue;
             }
-            judge(g, assigned[i], s);
+            judge(g, assigned[i], s, published);
         }
         for (Predicted p : predicted) {
             if (used.contains(p)) {
@@ -138,13 +139,13 @@ public final class Scorer {
     }
 
     /** How many of speaker, metric, qualifier and period a prediction gets right for a gold figure. */
-    private static int agreement(Gold.Figure g, Predicted p) {
+    private static int agreement(Gold.Figure g, Predicted p, Optional<LocalDate> published) {
         Score probe = new Score();
-        judge(g, p, probe);
+        judge(g, p, probe, published);
         return probe.rightSpeakers + probe.rightMetrics + probe.rightQualifiers + probe.rightPeriods;
     }
 
-    private static void judge(Gold.Figure g, Predicted p, Score s) {
+    private static void judge(Gold.Figure g, Predicted p, Score s, Optional<LocalDate> published) {
         Figure f = p.figure();
         List<String> wrong = new ArrayList<>();
         Optional<String> speaker = p.speaker().map(Official::key);
@@ -162,7 +163,7 @@ public final class Scorer {
         if (!qualifierRight) {
             wrong.add("qualifier " + qualifier + " (gold " + g.qualifier().get() + ")");
         }
-        boolean periodRight = g.period().isEmpty() || f.period().filter(pr -> samePeriod(pr, g.period().get())).isPresent();
+        boolean periodRight = g.period().isEmpty() || f.period().filter(pr -> samePeriod(pr, g.period().get(), published)).isPresent();
         if (!periodRight) {
             wrong.add("period " + f.period().map(Scorer::format).orElse("-") + " (gold " + g.period().get() + ")");
         }
@@ -234,6 +235,28 @@ public final class Scorer {
             grams.add(s);
         }
         return grams;
+    }
+
+    /**
+     * Whether a period is the gold's, for an article published on {@code published}. A period that
+     * runs to the month of publication (2018年以来, 今年以来) is the gold's period ending in the same
+     * year or month: the gold's forms cannot say "to date", and round it to the year or the month.
+     */
+    public static boolean samePeriod(Period p, String gold, Optional<LocalDate> published) {
+        boolean toDate = published.isPresent() && p.end().filter(e -> YearMonth.from(e).equals(YearMonth.from(published.get()))).isPresent();
+        if (samePeriod(p, gold) || !toDate || gold.length() == 10) {
+            return samePeriod(p, gold);
+        }
+        String[] sides = gold.contains("/") ? gold.split("/", 2) : new String[] {gold, gold};
+        if (sides[1].length() != 4 && sides[1].length() != 7) {
+            return false;
+        }
+        Optional<LocalDate> start = bound(sides[0], true);
+        Optional<LocalDate> end = bound(sides[1], false);
+        LocalDate day = published.get();
+        boolean endsThen = end.filter(e -> !day.isAfter(e) && (sides[1].length() == 4 ? e.getYear() == day.getYear()
+                : e.getYear() == day.getYear() && e.getMonth() == day.getMonth())).isPresent();
+        return endsThen && p.start().equals(start);
     }
 
     /** Gold periods: "2025", "2021/2025", "2025-01/2025-09", "../2025-12-31", "2025-12-31". */

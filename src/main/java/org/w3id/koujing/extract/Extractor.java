@@ -224,7 +224,9 @@ public final class Extractor {
             List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear);
             List<Figure> figures = figures(span, cue, sentencePeriods);
             for (Mention<Period> p : sentencePeriods) {
-                period = Optional.of(p.value());
+                if (!isSubPeriod(norm, p.span())) {
+                    period = Optional.of(p.value()); // not 其中3月份: a part named in passing
+                }
             }
             // The period a paragraph is about carries into the next: the one period of a sentence that
             // names one (今年1至9月), not the last of an enumeration (一季度……四季度).
@@ -406,8 +408,9 @@ public final class Extractor {
             Map<Integer, Period> distributedPeriods = distributedPeriods(found, cueEnd, sentencePeriods);
             for (int index = 0; index < found.size(); index++) {
                 QuantityRecognizer.Quantity q = found.get(index);
-                Optional<Period> figurePeriod = distributedPeriods.containsKey(index) ? Optional.of(distributedPeriods.get(index))
-                        : periodBefore(sentencePeriods, q.span()).or(() -> period);
+                Optional<Period> stated = distributedPeriods.containsKey(index) ? Optional.of(distributedPeriods.get(index))
+                        : periodBefore(norm, sentencePeriods, q.span());
+                Optional<Period> figurePeriod = stated.or(() -> period);
                 int floor = span.start();
                 if (cue.isPresent() && cue.get().verbEnd() <= q.span().start()) {
                     floor = Math.max(floor, cue.get().verbEnd());
@@ -439,6 +442,11 @@ public final class Extractor {
                 if (previous != null && continuesList(norm, previous.span(), q.span())) {
                     qualifier = q.explicitQualifier() ? qualifier : previous.qualifier();
                     reading = new ChangeRecognizer.Reading(previous.kind(), previous.change());
+                }
+                if (stated.isEmpty() && reading.kind() == FigureKind.CHANGE && figurePeriod.filter(p -> p.start().isEmpty()).isPresent()
+                        && topicPeriod.filter(p -> p.start().isPresent()).isPresent()) {
+                    // 截至去年底，市值上升17.6%。原油产量增长1.6%: a change over the year, not at its last day
+                    figurePeriod = topicPeriod;
                 }
                 if (reading.kind() == FigureKind.LEVEL && figurePeriod.filter(Extractor::isOneYear).isPresent()
                         && metricLabel.filter(m -> stockHeads.stream().anyMatch(m.hans()::endsWith)
@@ -476,14 +484,39 @@ public final class Extractor {
     }
 
     /** The nearest period named before a figure in its sentence. */
-    private static Optional<Period> periodBefore(List<Mention<Period>> periods, Span figure) {
+    /**
+     * The period named nearest before a figure in its sentence. A part named in passing (其中3月份,
+     * 3月当月) holds only up to the end of its clause or sentence: 一季度……，其中3月份增长14.4%；新能源乘用车零售242万辆
+     * is about the quarter again.
+     */
+    private static Optional<Period> periodBefore(String norm, List<Mention<Period>> periods, Span figure) {
         Optional<Period> nearest = Optional.empty();
         for (Mention<Period> p : periods) {
-            if (p.span().end() <= figure.start()) {
+            if (p.span().end() <= figure.start()
+                    && (!isSubPeriod(norm, p.span()) || noClauseBreak(norm, p.span().end(), figure.start()))) {
                 nearest = Optional.of(p.value());
             }
         }
         return nearest;
+    }
+
+    /** A part of the period in hand, named in passing: 其中3月份, 3月当月, 单月. */
+    static boolean isSubPeriod(String norm, Span period) {
+        int before = period.start();
+        if (before > 0 && norm.charAt(before - 1) == '，') {
+            before--;
+        }
+        return before >= 2 && norm.startsWith("其中", before - 2)
+                || norm.startsWith("当月", period.end()) || norm.startsWith("单月", period.end());
+    }
+
+    private static boolean noClauseBreak(String norm, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("；;。".indexOf(norm.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean continuesList(String norm, Span previous, Span current) {

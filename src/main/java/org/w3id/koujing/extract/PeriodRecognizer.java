@@ -22,6 +22,8 @@ public final class PeriodRecognizer {
 
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
+    /** How far after 自2019年 its 以来 may close the clause (自2019年中央部署实施城市更新以来). */
+    private static final int SINCE_REACH = 20;
 
     private final Map<String, int[]> plans = new HashMap<>();
     private final Map<String, Integer> relativeYears = new HashMap<>();
@@ -29,7 +31,20 @@ public final class PeriodRecognizer {
     /** The characters a period can start with (besides digits). */
     private final String starts;
 
-    public PeriodRecognizer(List<String[]> planRows, List<String[]> relativeYearRows) {
+    private static final PhraseTrie<String> HOLIDAY_TAILS = new PhraseTrie<>();
+
+    static {
+        List.of("假期", "长假", "小长假", "黄金周", "期间", "假日", "档期", "档").forEach(t -> HOLIDAY_TAILS.put(t, t));
+    }
+
+    private final PhraseTrie<String> holidayNames = new PhraseTrie<>();
+    private final Map<String, Period> holidayDates = new HashMap<>();
+
+    public PeriodRecognizer(List<String[]> planRows, List<String[]> relativeYearRows, List<String[]> holidayRows) {
+        for (String[] row : holidayRows) {
+            holidayNames.put(row[0], row[0]);
+            holidayDates.put(row[0] + row[1], Period.between(LocalDate.parse(row[2]), LocalDate.parse(row[3])));
+        }
         for (String[] row : planRows) {
             plans.put(row[0], new int[] {Integer.parseInt(row[1]), Integer.parseInt(row[2])});
         }
@@ -44,7 +59,7 @@ public final class PeriodRecognizer {
         String small = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})";
         pattern = Pattern.compile("(?<asof>截至|截止到|截止)?(?:"
                 + "(?<=截至|截止到|截止)(?:(?<dy>\\d{4})年)?(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]"
-                + "|“?(?<plan>" + alternatives(plans.keySet()) + ")”?(?:时期|期间|以来)?"
+                + "|“?(?<plan>" + alternatives(plans.keySet()) + ")”?(?:时期|期间|以来|前(?<planFirst>" + small + ")年)?"
                 + "|(?<!\\d)(?<y1>\\d{4})年?(?:至|到|-|—|–|~|～)(?<y2>\\d{4})年"
                 + "|(?:过去|近|最近)(?<past>" + small + ")个?年(?:来|以来|间)?"
                 + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
@@ -59,7 +74,8 @@ public final class PeriodRecognizer {
     }
 
     public static PeriodRecognizer fromLexicon() {
-        return new PeriodRecognizer(Lexicon.rows("plan-periods.tsv", 3), Lexicon.rows("relative-years.tsv", 2));
+        return new PeriodRecognizer(Lexicon.rows("plan-periods.tsv", 3), Lexicon.rows("relative-years.tsv", 2),
+                Lexicon.rows("holidays.tsv", 4));
     }
 
     /** The periods named in {@code [from, to)} of the normalised text, resolved against the article's date. */
@@ -94,7 +110,7 @@ public final class PeriodRecognizer {
             if (m.group("from") != null && norm.startsWith("首次", m.end())) {
                 continue; // 2024年1月以来首次: the start of a comparison, not the period of a figure
             }
-            Optional<Period> p = m.group("dm") != null ? asOfDay(m, articleDate)
+            Optional<Period> stated = m.group("dm") != null ? asOfDay(m, articleDate)
                     : m.group("cohort") != null ? Optional.of(Integer.parseInt(m.group("cohort"))).filter(PeriodRecognizer::validYear)
                             .map(y -> Period.years(y, y))
                     : m.group("dm1") != null ? days(m, articleDate, year)
@@ -103,12 +119,72 @@ public final class PeriodRecognizer {
                     : m.group("part") != null ? part(m, articleDate, year, contextYear)
                     : m.group("past") != null || m.group("since") != null ? pastYears(m, articleDate)
                     : resolve(m, articleDate);
+            Optional<Period> p = stated;
+            if (p.isPresent() && m.group("y") != null && m.group("edge") == null && sinceFar(norm, m.start(), m.end(), to)) {
+                // 自2019年中央部署实施城市更新以来: since that year, to the month of the article
+                LocalDate start = p.get().start().orElseThrow();
+                p = articleDate.filter(d -> !d.isBefore(start)).map(d -> Period.between(start, YearMonth.from(d).atEndOfMonth()));
+            }
             if (p.isPresent()) {
-                found.add(new Mention<>(new Span(m.start(), m.end()), p.get()));
-                year = p.get().end().or(() -> p.get().start()).map(LocalDate::getYear); // 去年……四季度: the quarter of that year
+                Period period = p.get();
+                found.add(new Mention<>(new Span(m.start(), m.end()), period));
+                year = period.end().or(period::start).map(LocalDate::getYear); // 去年……四季度: the quarter of that year
             }
         }
+        holidays(norm, from, to, articleDate, contextYear, found);
         return found;
+    }
+
+    /**
+     * The holidays and travel seasons named with a word that makes them a period (国庆假期, 春节期间,
+     * 五一小长假, 今年春运), in the year named before them, the year of the text or the article's.
+     */
+    private void holidays(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear,
+            List<Mention<Period>> found) {
+        for (Mention<String> h : holidayNames.findAll(norm, from, to)) {
+            int end = h.span().end();
+            if (norm.startsWith("节", end)) {
+                end++;
+            }
+            Optional<Mention<String>> tail = HOLIDAY_TAILS.longestAt(norm, end, to);
+            if (tail.isEmpty() && !h.value().equals("春运")) {
+                continue; // 春节 alone is a day of the calendar, 春节假期 a period
+            }
+            end = tail.map(t -> t.span().end()).orElse(end);
+            int start = h.span().start();
+            if (comparedWith(norm, start, from)) {
+                continue; // 比去年春节假期: the base of a comparison
+            }
+            Optional<Integer> year = Optional.empty();
+            for (Mention<Period> p : found) {
+                if (p.span().end() == start || p.span().end() == start - 1 && norm.charAt(start - 1) == '的') {
+                    year = p.value().end().map(LocalDate::getYear); // 2024年国庆假期, 今年春运
+                }
+            }
+            Optional<Integer> y = year.or(() -> contextYear).or(() -> articleDate.map(LocalDate::getYear));
+            Optional<Period> period = y.map(v -> holidayDates.get(h.value() + v));
+            if (period.isPresent()) {
+                Span span = new Span(start, end);
+                found.removeIf(p -> p.span().end() == start);
+                found.add(new Mention<>(span, period.get()));
+                found.sort(java.util.Comparator.comparing(Mention::span));
+            }
+        }
+    }
+
+    /** Whether 比 or 较 stands before a holiday, or before the year named with it (比去年国庆假期). */
+    private boolean comparedWith(String norm, int start, int from) {
+        int at = start;
+        for (String rel : relativeYears.keySet()) {
+            if (at - rel.length() >= from && norm.startsWith(rel, at - rel.length())) {
+                at -= rel.length();
+                break;
+            }
+        }
+        while (at > from && (Character.isDigit(norm.charAt(at - 1)) || norm.charAt(at - 1) == '年')) {
+            at--;
+        }
+        return at > from && "比较".indexOf(norm.charAt(at - 1)) >= 0;
     }
 
     /** A cheap test of whether a period may start at {@code i}: the pattern is tried only where it passes. */
@@ -125,7 +201,7 @@ public final class PeriodRecognizer {
             case '第' -> "一二三四1234".indexOf(next) >= 0;
             case '一', '二', '三', '四' -> next == '季' || nearYear(norm, i, to);
             case '两', '五', '六', '七', '八', '九' -> nearYear(norm, i, to);
-            case '上', '下' -> norm.startsWith("半年", i + 1);
+            case '上', '下' -> norm.startsWith("半年", i + 1) || c == '上' && next == '年';
             case '全' -> next == '年';
             case '年' -> next == '末' || next == '底';
             default -> true;
@@ -281,6 +357,11 @@ public final class PeriodRecognizer {
         boolean asOf = m.group("asof") != null;
         if (m.group("plan") != null) {
             int[] years = plans.get(m.group("plan"));
+            if (m.group("planFirst") != null) {
+                // 「十四五」前四年: the first years of the plan
+                return count(m.group("planFirst")).map(BigDecimal::intValue).filter(n -> n >= 1 && n <= years[1] - years[0] + 1)
+                        .map(n -> Period.years(years[0], years[0] + n - 1));
+            }
             return Optional.of(Period.years(years[0], years[1]));
         }
         if (m.group("y1") != null) {
@@ -308,6 +389,23 @@ public final class PeriodRecognizer {
             return Optional.of(Period.endingOn(LocalDate.of(y, 12, 31)));
         }
         return Optional.of(Period.years(y, y));
+    }
+
+    /** A year after 自 or 从 whose 以来 (or 至今) closes the clause a few words later. */
+    private static boolean sinceFar(String norm, int start, int end, int to) {
+        if (start == 0 || "自从".indexOf(norm.charAt(start - 1)) < 0) {
+            return false;
+        }
+        for (int i = end; i < Math.min(to, end + SINCE_REACH); i++) {
+            char c = norm.charAt(i);
+            if ("，,；;。".indexOf(c) >= 0) {
+                return false;
+            }
+            if (norm.startsWith("以来", i) || norm.startsWith("至今", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean validYear(int year) {

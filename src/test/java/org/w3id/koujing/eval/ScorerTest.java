@@ -26,6 +26,20 @@ class ScorerTest {
         assertEquals(same, Scorer.samePeriod(p, gold));
     }
 
+    @ParameterizedTest(name = "{0}..{1} vs {2}, published {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2018-01-01 | 2025-07-31 | 2018/2025       | 2025-07-25 | true
+            2025-01-01 | 2025-07-31 | 2025            | 2025-07-25 | true
+            2025-01-01 | 2025-07-31 | 2025-01/2025-07 | 2025-07-25 | true
+            2019-01-01 | 2026-01-31 | 2019/2025       | 2026-01-29 | false
+            2018-01-01 | 2025-06-30 | 2018/2025       | 2025-07-25 | false
+            2017-01-01 | 2025-07-31 | 2018/2025       | 2025-07-25 | false
+            """)
+    void aPeriodToDateIsTheGoldsRoundedToItsYearOrMonth(String start, String end, String gold, String published, boolean same) {
+        Period p = Period.between(LocalDate.parse(start), LocalDate.parse(end));
+        assertEquals(same, Scorer.samePeriod(p, gold, Optional.of(LocalDate.parse(published))));
+    }
+
     @ParameterizedTest(name = "{0} vs {1}")
     @CsvSource({
         "研发投入强度, 强度, true",                    // containment

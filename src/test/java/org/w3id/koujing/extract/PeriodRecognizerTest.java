@@ -49,6 +49,13 @@ class PeriodRecognizerTest {
             十年来                        | 2015-01-01 | 2024-12-31
             截至2024年9月末               | -          | 2024-09-30
             2024年12月末                  | -          | 2024-12-31
+            「十四五」前四年               | 2021-01-01 | 2024-12-31
+            自2019年中央部署实施城市更新以来 | 2019-01-01 | 2025-03-31
+            从2022年起至今                | 2022-01-01 | 2025-03-31
+            2024年国庆假期                | 2024-10-01 | 2024-10-07
+            去年春节假期                  | 2024-02-10 | 2024-02-17
+            今年春运期间                  | 2025-01-14 | 2025-02-22
+            五一小长假                    | 2025-05-01 | 2025-05-05
             """)
     void resolvesPeriods(String text, LocalDate start, LocalDate end) {
         List<Mention<Period>> found = find(text, Optional.of(DATE));
@@ -123,5 +130,11 @@ class PeriodRecognizerTest {
     })
     void ignoresWhatIsNotAPeriod(String text) {
         assertEquals(List.of(), find(text, Optional.of(DATE)).stream().map(m -> m.value()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"比上年全年加快0.1个百分点", "比去年国庆假期增长5%", "较2023年春节假期", "春节前后", "2024年的春节"})
+    void comparisonBasesAndBareHolidaysAreNoPeriods(String text) {
+        assertEquals(List.of(), find(text, Optional.of(DATE)).stream().filter(m -> !text.startsWith("2024年")).toList());
     }
 }
