@@ -21,7 +21,7 @@ public final class ChangeRecognizer {
     /** How far before the number the verb may end (增长了约5%: 了约). */
     private static final int MAX_GAP = 3;
     private static final String FILLERS = "了约近超逾达共";
-    private static final Pattern SAME_PERIOD = Pattern.compile("(比|较)(上年|去年)?同期");
+    private static final Pattern SAME_PERIOD = Pattern.compile("(比|较)(上年|去年)?同期|同比|按年");
     private static final Pattern PREVIOUS = Pattern.compile("(比|较)(上年|去年|上月|上季度|上年末|上月末|前一年|上一年|上期|上一个|年初|前值)");
     private static final Pattern STATED = Pattern.compile("(比|较)\\d{4}年");
     private static final List<String> SHARE_WORDS = List.of("占比", "比重", "比例", "份额", "占");

@@ -23,6 +23,7 @@ import org.w3id.koujing.model.PolicyName;
 import org.w3id.koujing.model.Qualifier;
 import org.w3id.koujing.model.Script;
 import org.w3id.koujing.model.Span;
+import org.w3id.koujing.model.Unit;
 import org.w3id.koujing.text.Block;
 import org.w3id.koujing.text.Document;
 import org.w3id.koujing.text.DocumentParser;
@@ -385,14 +386,20 @@ public final class Extractor {
             return List.of();
         }
 
-        /** A change whose base the text leaves out has the base of the change stated before it (同比增长5%……出口增长7.1%). */
-        ChangeRecognizer.Reading withBase(ChangeRecognizer.Reading reading) {
+        /**
+         * A change whose base the text leaves out has the base of the change stated before it
+         * (同比增长5%……出口增长7.1%). A rate's change in points (增速比上年加快0.6个百分点) compares
+         * rates, and leaves the base of the quantities' changes as it was.
+         */
+        ChangeRecognizer.Reading withBase(ChangeRecognizer.Reading reading, Unit unit) {
             if (reading.change().isEmpty()) {
                 return reading;
             }
             Change c = reading.change().get();
             if (c.base() != Change.Base.UNSTATED) {
-                base = Optional.of(c.base());
+                if (!unit.code().equals("percentage_point")) {
+                    base = Optional.of(c.base());
+                }
                 return reading;
             }
             return base.map(b -> new ChangeRecognizer.Reading(reading.kind(), Optional.of(new Change(c.direction(), b)))).orElse(reading);
@@ -437,7 +444,7 @@ public final class Extractor {
                 Optional<Label> metricLabel = figureMetric.map(m -> label(m, doc));
                 ChangeRecognizer.Reading reading = changes.read(norm.substring(clauseStart(norm, floor, q.span().start()), q.span().start()),
                         metricLabel.map(Label::hans));
-                reading = withBase(reading);
+                reading = withBase(reading, q.unit());
                 Qualifier qualifier = q.qualifier();
                 if (previous != null && continuesList(norm, previous.span(), q.span())) {
                     qualifier = q.explicitQualifier() ? qualifier : previous.qualifier();
