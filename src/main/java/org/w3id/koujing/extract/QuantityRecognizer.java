@@ -38,8 +38,8 @@ public final class QuantityRecognizer {
     private static final List<String> CHANGE_VERBS = List.of("增加", "扩大", "提高", "降低", "减少", "下调", "上调", "压减");
     private static final String CN = ChineseNumerals.CHARS;
     private static final Set<String> DURATIONS = Set.of("year", "day");
-    /** Measure words that, after a small Chinese numeral, count ideas rather than things (两个维度, 三方面). */
-    private static final String RHETORICAL_MEASURES = "个位种项条点";
+    /** Measure words that, after a small Chinese numeral, count ideas or occasions rather than things (两个维度, 四次会议). */
+    private static final String RHETORICAL_MEASURES = "个位种项条点次";
 
     /** The longest number the scanner looks for after a range joiner (0.25至0.5个百分点). */
     private static final int MAX_NUMBER = 24;
@@ -62,6 +62,9 @@ public final class QuantityRecognizer {
 
     private final UnitCatalog units;
     private final PhraseTrie<Unit> unitForms = new PhraseTrie<>();
+    /** Written units stated in a unit of the catalogue, with the factor to it. */
+    private final Map<String, BigDecimal> conversions = new java.util.HashMap<>();
+    private static final java.math.MathContext CONVERSION = java.math.MathContext.DECIMAL64;
     private final List<Map.Entry<String, Qualifier>> before = new ArrayList<>();
     private final PhraseTrie<Qualifier> after = new PhraseTrie<>();
     private final List<String> between = new ArrayList<>();
@@ -93,7 +96,21 @@ public final class QuantityRecognizer {
     }
 
     public static QuantityRecognizer fromLexicon(UnitCatalog units) {
-        return new QuantityRecognizer(units, Lexicon.rows("qualifiers.tsv", 3), Lexicon.rows("durations.tsv", 2));
+        QuantityRecognizer r = new QuantityRecognizer(units, Lexicon.rows("qualifiers.tsv", 3), Lexicon.rows("durations.tsv", 2));
+        for (String[] row : Lexicon.rows("unit-conversions.tsv", 3)) {
+            String[] fraction = row[2].split("/");
+            BigDecimal factor = fraction.length == 2
+                    ? new BigDecimal(fraction[0]).divide(new BigDecimal(fraction[1]), CONVERSION)
+                    : new BigDecimal(fraction[0]);
+            r.convert(row[0], units.code(row[1]), factor);
+        }
+        return r;
+    }
+
+    /** Reads {@code form} after a number as {@code unit}, the value multiplied by {@code factor}: 斤 as 1/2000 吨. */
+    void convert(String form, Unit unit, BigDecimal factor) {
+        unitForms.put(form, unit);
+        conversions.put(form, factor);
     }
 
     /** The quantities in {@code [from, to)} of the normalised text, in text order, never overlapping. */
@@ -437,6 +454,13 @@ public final class QuantityRecognizer {
             return Optional.empty();
         }
         Optional<Span> measureWord = units.isCount(u) && unit.get().span().length() > 0 ? Optional.of(unit.get().span()) : Optional.empty();
+        BigDecimal conversion = conversions.get(norm.substring(unit.get().span().start(), unit.get().span().end()));
+        if (conversion != null) {
+            // 1.4万亿斤: 7亿吨, the measure word keeps 斤
+            value = value.multiply(conversion, CONVERSION);
+            max = max.map(m -> m.multiply(conversion, CONVERSION));
+            measureWord = Optional.of(unit.get().span());
+        }
         Quantity q = bounded(norm, from, to, number.start(), unit.get().span().end(), value, max, u, measureWord);
         if (openUpward && !q.explicitQualifier()) {
             q = withQualifier(new Quantity(q.span(), q.value(), max, u, measureWord, q.qualifier(), true), Qualifier.MORE_THAN);
