@@ -259,8 +259,21 @@ public final class Scorer {
         return endsThen && p.start().equals(start);
     }
 
-    /** Gold periods: "2025", "2021/2025", "2025-01/2025-09", "../2025-12-31", "2025-12-31". */
+    /**
+     * Gold periods: "2025", "2021/2025", "2025-01/2025-09", "../2025-12-31", "2025-12-31". A span of
+     * days (春运: 1月26日至3月5日) is the gold's span of the months it runs between, the finest the
+     * gold's forms can say.
+     */
     public static boolean samePeriod(Period p, String gold) {
+        if (gold.matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}") && p.start().isPresent() && p.end().isPresent()) {
+            String[] sides = gold.split("/");
+            return YearMonth.from(p.start().get()).equals(YearMonth.parse(sides[0]))
+                    && YearMonth.from(p.end().get()).equals(YearMonth.parse(sides[1]));
+        }
+        return sameBounds(p, gold);
+    }
+
+    private static boolean sameBounds(Period p, String gold) {
         Optional<LocalDate> start;
         Optional<LocalDate> end;
         if (gold.contains("/")) {

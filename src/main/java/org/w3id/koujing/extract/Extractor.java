@@ -1,6 +1,7 @@
 package org.w3id.koujing.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +118,8 @@ public final class Extractor {
         Optional<Period> topicPeriod = Optional.empty();
         Optional<List<Span>> metric = Optional.empty();
         Optional<Change.Base> base = Optional.empty();
+        /** The periods the sentence compares with (比2020年), which are not its periods. */
+        List<Span> sentenceBases = new ArrayList<>();
 
         Walk(Document doc, List<Mention<Official>> mentions, List<Mention<Ministry>> ministryMentions) {
             this.doc = doc;
@@ -222,7 +225,8 @@ public final class Extractor {
             }
             Optional<Integer> contextYear = period.flatMap(p -> p.end().or(p::start)).map(d -> d.getYear())
                     .or(() -> doc.article().date().map(d -> d.getYear()));
-            List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear);
+            sentenceBases = new ArrayList<>();
+            List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear, sentenceBases);
             List<Figure> figures = figures(span, cue, sentencePeriods);
             for (Mention<Period> p : sentencePeriods) {
                 if (!isSubPeriod(norm, p.span())) {
@@ -408,7 +412,10 @@ public final class Extractor {
         List<Figure> figures(Span span, Optional<SpeechCues.Cue> cue, List<Mention<Period>> sentencePeriods) {
             List<Figure> figures = new ArrayList<>();
             Figure previous = null;
-            List<Span> periodSpans = sentencePeriods.stream().map(Mention::span).toList();
+            // the periods, and the periods compared with (是2020年的1.6倍), end a metric's phrase
+            List<Span> periodSpans = new ArrayList<>(sentencePeriods.stream().map(Mention::span).toList());
+            sentenceBases.stream().filter(b -> span.contains(b)).forEach(periodSpans::add);
+            periodSpans.sort(Comparator.naturalOrder());
             List<QuantityRecognizer.Quantity> found = quantitiesIn(span);
             int cueEnd = cue.map(SpeechCues.Cue::verbEnd).orElse(span.start());
             Map<Integer, List<Span>> distributed = distributed(found, cueEnd);

@@ -22,6 +22,7 @@ public final class PeriodRecognizer {
 
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
+    private static final Pattern MULTIPLE_OF = Pattern.compile("的[0-9.]+倍");
     /** How far after 自2019年 its 以来 may close the clause (自2019年中央部署实施城市更新以来). */
     private static final int SINCE_REACH = 20;
 
@@ -52,7 +53,7 @@ public final class PeriodRecognizer {
             relativeYears.put(row[0], Integer.parseInt(row[1]));
         }
         String relative = alternatives(relativeYears.keySet());
-        StringBuilder first = new StringBuilder("截“十过近最第一二三四上下前全两五六七八九年");
+        StringBuilder first = new StringBuilder("截“十过近最第一二三四上下前全两五六七八九年未今");
         plans.keySet().forEach(k -> first.append(k.charAt(0)));
         relativeYears.keySet().forEach(k -> first.append(k.charAt(0)));
         this.starts = first.toString();
@@ -62,6 +63,7 @@ public final class PeriodRecognizer {
                 + "|“?(?<plan>" + alternatives(plans.keySet()) + ")”?(?:时期|期间|以来|前(?<planFirst>" + small + ")年)?"
                 + "|(?<!\\d)(?<y1>\\d{4})年?(?:至|到|-|—|–|~|～)(?<y2>\\d{4})年"
                 + "|(?:过去|近|最近)(?<past>" + small + ")个?年(?:来|以来|间)?"
+                + "|(?:未来|今后)(?<future>" + small + ")年"
                 + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
                 + "|(?:(?<!\\d)(?<py>\\d{4})年|(?<prel>" + relative + "))?"
                 + "(?<part>(?:第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|全年|前(?<first>" + small + ")个月"
@@ -88,6 +90,12 @@ public final class PeriodRecognizer {
      * is in {@code contextYear}, the year the text is talking about.
      */
     public List<Mention<Period>> find(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear) {
+        return find(norm, from, to, articleDate, contextYear, new ArrayList<>());
+    }
+
+    /** As {@link #find}, adding to {@code bases} where a period is what a figure is a multiple or share of (是2020年的1.6倍). */
+    public List<Mention<Period>> find(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear,
+            List<Span> bases) {
         List<Mention<Period>> found = new ArrayList<>();
         Optional<Integer> year = Optional.empty();
         Matcher m = pattern.matcher(norm).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
@@ -105,6 +113,9 @@ public final class PeriodRecognizer {
             }
             i = Math.max(m.end(), i + 1);
             if (isComparisonBase(norm, m.start(), m.end(), to)) {
+                if (isMeasureOf(norm, m.end(), to)) {
+                    bases.add(new Span(m.start(), m.end()));
+                }
                 continue; // 比2020年, 与2023年基本持平: the base of a comparison, not a period of anything stated
             }
             if (m.group("from") != null && norm.startsWith("首次", m.end())) {
@@ -118,6 +129,7 @@ public final class PeriodRecognizer {
                             .map(y -> Period.endingOn(LocalDate.of(y, 12, 31)))
                     : m.group("part") != null ? part(m, articleDate, year, contextYear)
                     : m.group("past") != null || m.group("since") != null ? pastYears(m, articleDate)
+                    : m.group("future") != null ? futureYears(m, articleDate)
                     : resolve(m, articleDate);
             Optional<Period> p = stated;
             if (p.isPresent() && m.group("y") != null && m.group("edge") == null && sinceFar(norm, m.start(), m.end(), to)) {
@@ -226,7 +238,12 @@ public final class PeriodRecognizer {
             String after = norm.substring(end, Math.min(limit, end + 6));
             return after.contains("相比") || after.contains("持平") || after.contains("比较") || after.startsWith("同期");
         }
-        return false;
+        return isMeasureOf(norm, end, limit);
+    }
+
+    /** 恢复至2019年同期的93.4%, 2024年是2020年的1.6倍: the period the figure is measured against. */
+    private static boolean isMeasureOf(String norm, int end, int limit) {
+        return norm.startsWith("同期的", end) || MULTIPLE_OF.matcher(norm).region(end, limit).lookingAt();
     }
 
     /** 1月28日至2月4日, 2月15日至23日: a span of days, in the year of the sentence or the article. */
@@ -347,6 +364,16 @@ public final class PeriodRecognizer {
         }
         int year = articleDate.get().getYear();
         return Optional.of(Period.years(year - n.get().intValue(), year - 1));
+    }
+
+    /** 未来三年, 今后五年: the years from the article's on (未来三年 in January 2025 is 2025-2027). */
+    private static Optional<Period> futureYears(Matcher m, Optional<LocalDate> articleDate) {
+        Optional<BigDecimal> n = count(m.group("future"));
+        if (n.isEmpty() || articleDate.isEmpty() || n.get().intValue() < 1 || n.get().intValue() > 50) {
+            return Optional.empty();
+        }
+        int year = articleDate.get().getYear();
+        return Optional.of(Period.years(year, year + n.get().intValue() - 1));
     }
 
     private static Optional<BigDecimal> count(String n) {

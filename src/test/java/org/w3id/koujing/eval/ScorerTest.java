@@ -20,6 +20,9 @@ class ScorerTest {
             2025-01-01 | 2025-12-31 | ../2025-12-31   | false
             2024-01-01 | 2024-12-31 | 2025            | false
             2025-01-01 | 2025-12-31 | 2025-01/2025-12 | true
+            2024-01-26 | 2024-03-05 | 2024-01/2024-03 | true
+            2024-01-26 | 2024-03-05 | 2024-01/2024-02 | false
+            2024-01-26 | 2024-03-05 | 2024            | false
             """)
     void comparesPeriodsWithTheGoldForms(String start, String end, String gold, boolean same) {
         Period p = new Period(Optional.ofNullable(start).map(LocalDate::parse), Optional.ofNullable(end).map(LocalDate::parse));

@@ -56,6 +56,8 @@ class PeriodRecognizerTest {
             去年春节假期                  | 2024-02-10 | 2024-02-17
             今年春运期间                  | 2025-01-14 | 2025-02-22
             五一小长假                    | 2025-05-01 | 2025-05-05
+            未来三年                      | 2025-01-01 | 2027-12-31
+            今后五年                      | 2025-01-01 | 2029-12-31
             """)
     void resolvesPeriods(String text, LocalDate start, LocalDate end) {
         List<Mention<Period>> found = find(text, Optional.of(DATE));
@@ -133,7 +135,8 @@ class PeriodRecognizerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"比上年全年加快0.1个百分点", "比去年国庆假期增长5%", "较2023年春节假期", "春节前后", "2024年的春节"})
+    @ValueSource(strings = {"比上年全年加快0.1个百分点", "比去年国庆假期增长5%", "较2023年春节假期", "春节前后", "2024年的春节",
+        "恢复至2019年同期的93.4%", "达到2020年的3.9倍"})
     void comparisonBasesAndBareHolidaysAreNoPeriods(String text) {
         assertEquals(List.of(), find(text, Optional.of(DATE)).stream().filter(m -> !text.startsWith("2024年")).toList());
     }
