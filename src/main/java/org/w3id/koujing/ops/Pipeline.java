@@ -1,10 +1,19 @@
 package org.w3id.koujing.ops;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -12,7 +21,6 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.koujing.extract.Extractor;
-import org.w3id.koujing.extract.Lexicon;
 import org.w3id.koujing.model.Article;
 import org.w3id.koujing.model.Extraction;
 import org.w3id.koujing.rdf.ArticleMapper;
@@ -25,14 +33,8 @@ import org.w3id.koujing.rdf.OntologyFiles;
  */
 public final class Pipeline {
 
-    /** Every data file that changes what an extraction gives. */
-    private static final List<String> LEXICONS = List.of("titles.txt", "speech-cues.txt", "name-followers.txt",
-            "name-stops.txt", "surnames.txt", "qualifiers.tsv", "metric-affixes.tsv", "metric-heads.txt",
-            "plan-periods.tsv", "relative-years.tsv", "anaphors.txt", "changes.tsv", "continuation-openers.txt",
-            "durations.tsv", "narration-cues.tsv", "not-metrics.txt", "not-policies.txt", "noun-stops.txt",
-            "policy-cues.tsv", "qa-markers.tsv", "stock-heads.txt", "variants.tsv");
-    private static final List<String> ONTOLOGY_FILES = List.of(OntologyFiles.ONTOLOGY, OntologyFiles.MINISTRIES, OntologyFiles.UNITS,
-            OntologyFiles.POLICIES);
+    /** Where, in Koujing's own classes and resources, everything that changes an extraction lives. */
+    private static final List<String> RULES = List.of("org/w3id/koujing/", "lexicon/", "ontology/");
 
     private final IriScheme iris;
     private final Extractor extractor;
@@ -80,15 +82,48 @@ public final class Pipeline {
         return dsg.getGraph(mapper.articleNode(extraction.article().id()));
     }
 
+    /**
+     * A digest of the version and of everything that makes an extraction what it is: Koujing's
+     * classes, word lists and ontology files, as the jar or the classes folder holds them. Any change
+     * to the code or the data extracts every article again; nothing needs listing by hand.
+     */
     private static String computeFingerprint() {
-        StringBuilder all = new StringBuilder(Version.get());
-        for (String lexicon : LEXICONS) {
-            all.append('\u0000').append(String.join("\n", Lexicon.words(lexicon)));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(Version.get().getBytes(StandardCharsets.UTF_8));
+            Path location = Path.of(Pipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(location)) {
+                    files = walk.filter(Files::isRegularFile).filter(f -> isRule(location.relativize(f).toString().replace('\\', '/')))
+                            .sorted().toList();
+                }
+                for (Path f : files) {
+                    digest.update(location.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(f));
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    List<JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && isRule(e.getName()))
+                            .sorted(Comparator.comparing(JarEntry::getName)).toList();
+                    for (JarEntry e : entries) {
+                        digest.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                        try (InputStream in = jar.getInputStream(e)) {
+                            digest.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read Koujing's own classes to fingerprint the extraction: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
-        for (String file : ONTOLOGY_FILES) {
-            all.append('\u0000').append(new String(OntologyFiles.bytes(file), StandardCharsets.UTF_8));
-        }
-        return sha256(all.toString());
+    }
+
+    private static boolean isRule(String path) {
+        return RULES.stream().anyMatch(path::startsWith);
     }
 
     static String sha256(String s) {
