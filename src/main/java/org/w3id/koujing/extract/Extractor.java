@@ -1,5 +1,7 @@
 package org.w3id.koujing.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -356,8 +358,11 @@ public final class Extractor {
                 int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
                 int respectively = norm.lastIndexOf("分别", found.get(i).span().start());
                 if (j - i >= 2 && respectively >= start) {
-                    List<Period> listed = named.stream().filter(p -> p.span().start() >= start && p.span().end() <= respectively)
-                            .map(Mention::value).toList();
+                    List<Mention<Period>> mentions = named.stream().filter(p -> p.span().start() >= start && p.span().end() <= respectively).toList();
+                    List<Period> listed = mentions.stream().map(Mention::value).toList();
+                    if (listed.size() == 2 && j - i > 2 && RANGE_JOINERS.contains(norm.substring(mentions.get(0).span().end(), mentions.get(1).span().start()))) {
+                        listed = stepsBetween(listed.get(0), listed.get(1)); // 第一季至第四季……分别为: each quarter
+                    }
                     if (listed.size() == j - i) {
                         for (int k = 0; k < listed.size(); k++) {
                             assigned.put(i + k, listed.get(k));
@@ -367,6 +372,26 @@ public final class Extractor {
                 i = j;
             }
             return assigned;
+        }
+
+        /**
+         * The months or quarters from one to another, both included, where both are one month or
+         * one quarter of the same length: 第一季至第四季 gives the four quarters; otherwise nothing.
+         */
+        static List<Period> stepsBetween(Period first, Period last) {
+            if (first.start().isEmpty() || first.end().isEmpty() || last.start().isEmpty() || last.end().isEmpty()) {
+                return List.of();
+            }
+            long months = ChronoUnit.MONTHS.between(first.start().get(), first.end().get().plusDays(1));
+            long lastMonths = ChronoUnit.MONTHS.between(last.start().get(), last.end().get().plusDays(1));
+            if (months != lastMonths || months != 1 && months != 3 || !first.start().get().isBefore(last.start().get())) {
+                return List.of();
+            }
+            List<Period> steps = new ArrayList<>();
+            for (LocalDate s = first.start().get(); !s.isAfter(last.start().get()) && steps.size() <= 12; s = s.plusMonths(months)) {
+                steps.add(Period.between(s, s.plusMonths(months).minusDays(1)));
+            }
+            return steps;
         }
 
         /** The list of subjects in {@code [start, end)}: split at 、, and at 和/及/与 when that gives {@code count}. */
@@ -532,6 +557,9 @@ public final class Extractor {
         }
         return true;
     }
+
+    /** What joins the two ends of a range of periods: 第一季至第四季, 1-3月. */
+    private static final Set<String> RANGE_JOINERS = Set.of("至", "到", "-", "—", "~", "～");
 
     private static boolean continuesList(String norm, Span previous, Span current) {
         return previous.end() <= current.start() && LIST_JOINERS.contains(norm.substring(previous.end(), current.start()));

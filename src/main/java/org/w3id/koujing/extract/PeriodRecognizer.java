@@ -149,7 +149,8 @@ public final class PeriodRecognizer {
 
     /**
      * The holidays and travel seasons named with a word that makes them a period (国庆假期, 春节期间,
-     * 五一小长假, 今年春运), in the year named before them, the year of the text or the article's.
+     * 五一小长假, 今年春运), in the year named before them, or else the latest that had begun when
+     * the article appeared.
      */
     private void holidays(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear,
             List<Mention<Period>> found) {
@@ -173,8 +174,9 @@ public final class PeriodRecognizer {
                     year = p.value().end().map(LocalDate::getYear); // 2024年国庆假期, 今年春运
                 }
             }
-            Optional<Integer> y = year.or(() -> contextYear).or(() -> articleDate.map(LocalDate::getYear));
-            Optional<Period> period = y.map(v -> holidayDates.get(h.value() + v));
+            Optional<Period> period = year.map(v -> holidayDates.get(h.value() + v))
+                    .or(() -> latestBefore(h.value(), articleDate))
+                    .or(() -> contextYear.map(v -> holidayDates.get(h.value() + v)));
             if (period.isPresent()) {
                 Span span = new Span(start, end);
                 found.removeIf(p -> p.span().end() == start);
@@ -182,6 +184,21 @@ public final class PeriodRecognizer {
                 found.sort(java.util.Comparator.comparing(Mention::span));
             }
         }
+    }
+
+    /** A holiday named without its year: the latest that had begun when the article appeared. */
+    private Optional<Period> latestBefore(String holiday, Optional<LocalDate> articleDate) {
+        if (articleDate.isEmpty()) {
+            return Optional.empty();
+        }
+        int year = articleDate.get().getYear();
+        for (int y = year; y >= year - 1; y--) {
+            Period p = holidayDates.get(holiday + y);
+            if (p != null && !p.start().orElseThrow().isAfter(articleDate.get())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether 比 or 较 stands before a holiday, or before the year named with it (比去年国庆假期). */
