@@ -236,11 +236,12 @@ public final class Extractor {
                 }
             }
             // The period a paragraph is about carries into the next: the one period of a sentence that
-            // names one (今年1至9月), not the last of an enumeration (一季度……四季度).
+            // names one (今年1至9月), not a part of an enumeration (一季度……四季度), but the last of the
+            // years it names (由2020年的第14位升至2024年的第10位: 2024).
             if (sentencePeriods.size() == 1 && period.flatMap(Period::start).isPresent()) {
                 topicPeriod = period; // a level at a date (2024年末) is not what the next paragraph is about
             } else if (sentencePeriods.size() > 1) {
-                sentencePeriods.stream().map(Mention::value).filter(Extractor::spansYears).findFirst()
+                sentencePeriods.stream().map(Mention::value).filter(Extractor::spansYears).reduce((first, second) -> second)
                         .ifPresent(p -> topicPeriod = Optional.of(p));
             }
             List<PolicyMention> named = policyMentions(span);

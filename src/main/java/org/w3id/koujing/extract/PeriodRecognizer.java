@@ -22,6 +22,9 @@ public final class PeriodRecognizer {
 
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
+    private static final int HALF_YEAR = 6;
+    /** How close after an as-of date a span of years may be cut by it (截至2024年底，“十四五”时期). */
+    private static final int AS_OF_REACH = 2;
     private static final Pattern MULTIPLE_OF = Pattern.compile("的[0-9.]+倍");
     /** How far after 自2019年 its 以来 may close the clause (自2019年中央部署实施城市更新以来). */
     private static final int SINCE_REACH = 20;
@@ -144,7 +147,22 @@ public final class PeriodRecognizer {
             }
         }
         holidays(norm, from, to, articleDate, contextYear, found);
+        clipToAsOf(found);
         return found;
+    }
+
+    /** 截至2024年底，“十四五”时期: the years of the plan up to that date. */
+    private static void clipToAsOf(List<Mention<Period>> found) {
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Period asOf = found.get(k).value();
+            Mention<Period> next = found.get(k + 1);
+            Period span = next.value();
+            if (asOf.start().isEmpty() && asOf.end().isPresent() && span.start().isPresent() && span.end().isPresent()
+                    && next.span().start() - found.get(k).span().end() <= AS_OF_REACH
+                    && span.start().get().isBefore(asOf.end().get()) && span.end().get().isAfter(asOf.end().get())) {
+                found.set(k + 1, new Mention<>(next.span(), Period.between(span.start().get(), asOf.end().get())));
+            }
+        }
     }
 
     /**
@@ -373,13 +391,22 @@ public final class PeriodRecognizer {
         return Optional.of(Period.between(first.atDay(1), last.atEndOfMonth()));
     }
 
-    /** 过去一年, 近五年, 十年来: the whole years before the article's year. */
+    /**
+     * 过去一年, 近五年, 十年来: the whole years before the article's year; but N年来 (up to now) in the
+     * second half of a year counts that year as the last of the N.
+     */
     private static Optional<Period> pastYears(Matcher m, Optional<LocalDate> articleDate) {
         Optional<BigDecimal> n = count(m.group("past") != null ? m.group("past") : m.group("since"));
         if (n.isEmpty() || articleDate.isEmpty() || n.get().intValue() < 1 || n.get().intValue() > 50) {
             return Optional.empty();
         }
         int year = articleDate.get().getYear();
+        boolean toDate = m.group("since") != null || m.group(0).endsWith("来");
+        if (toDate && articleDate.get().getMonthValue() > HALF_YEAR) {
+            // 五年来 in September 2025: the five years up to now, which are mostly 2021-2025
+            int first = year - n.get().intValue() + 1;
+            return Optional.of(Period.between(LocalDate.of(first, 1, 1), YearMonth.from(articleDate.get()).atEndOfMonth()));
+        }
         return Optional.of(Period.years(year - n.get().intValue(), year - 1));
     }
 

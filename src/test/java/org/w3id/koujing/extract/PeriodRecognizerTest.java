@@ -90,6 +90,9 @@ class PeriodRecognizerTest {
             截至9月底         | 2024-10-31   | -          | 2024-09-30
             截至一季度末      | 2025-05-08   | -          | 2025-03-31
             上半年末          | 2025-08-08   | -          | 2025-06-30
+            五年来            | 2025-09-22   | 2021-01-01 | 2025-09-30
+            五年来            | 2025-03-06   | 2020-01-01 | 2024-12-31
+            近五年            | 2025-09-22   | 2020-01-01 | 2024-12-31
             """)
     void readsPartsOfAYearInTheLatestYearTheyHadEnded(String text, LocalDate date, LocalDate start, LocalDate end) {
         String norm = TextNormalizer.normalize(text);
@@ -140,5 +143,13 @@ class PeriodRecognizerTest {
         "恢复至2019年同期的93.4%", "达到2020年的3.9倍"})
     void comparisonBasesAndBareHolidaysAreNoPeriods(String text) {
         assertEquals(List.of(), find(text, Optional.of(DATE)).stream().filter(m -> !text.startsWith("2024年")).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAsOfDateCutsTheYearsOfAPlanThatFollowsIt() {
+        List<Mention<Period>> found = find("截至2024年底，“十四五”时期我国运动员共获得世界冠军519个", Optional.of(DATE));
+        assertEquals(Period.between(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31)), found.get(1).value());
+        List<Mention<Period>> apart = find("截至2024年底，全国铁路营业里程16.2万公里。“十四五”时期累计投资", Optional.of(DATE));
+        assertEquals(Period.years(2021, 2025), apart.get(1).value(), "an as-of date far before leaves the plan whole");
     }
 }
