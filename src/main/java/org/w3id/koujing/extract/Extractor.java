@@ -219,7 +219,7 @@ public final class Extractor {
                 speaker = Optional.of(cue.get().official());
                 attribution = Attribution.EXPLICIT_CUE;
             } else if (narration.isNarration(norm, span, opensParagraph, firstFigureStart(span)) || opensParagraph && bodyNarrates(span)
-                    || citesAnotherBody(span)) {
+                    || citesAnotherBody(span) || narration.unnamedSpeaker(norm, span) && noOfficialIn(span)) {
                 speaker = Optional.empty();
                 attribution = Attribution.NONE;
             } else {
@@ -278,6 +278,10 @@ public final class Extractor {
             Optional<Ministry> speakers = speaker.flatMap(Official::ministry);
             return ministryMentions.stream().anyMatch(m -> m.span().start() >= span.start() && m.span().end() <= end
                     && !speakers.map(s -> s.key().equals(m.value().key())).orElse(false));
+        }
+
+        boolean noOfficialIn(Span span) {
+            return mentions.stream().noneMatch(m -> span.contains(m.span()));
         }
 
         /** A body that publishes, before any official is named in the sentence: 人行同日在官网发布公告. */

@@ -1,6 +1,7 @@
 package org.w3id.koujing.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.w3id.koujing.model.Span;
 
 /**
@@ -12,10 +13,13 @@ public final class Narration {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
     private static final int PUBLISHING_REACH = 10;
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile(
+            "(发言人|负责人|官员|人士|专家|分析师)[^，,。]{0,12}(表示|介绍|指出|认为|说|称)");
     private static final List<String> PUBLISHING = List.of("发布", "公布", "印发", "出台", "披露", "数据显示", "统计显示");
 
     private final List<String> anywhere;
     private final List<String> opening;
+    private final List<String> notNarration;
     private final List<String> continuations;
     private final List<String> questions;
     private final List<String> answers;
@@ -23,6 +27,7 @@ public final class Narration {
     public Narration(List<String[]> narrationCues, List<String> continuations, List<String[]> qaMarkers) {
         this.anywhere = narrationCues.stream().filter(r -> r[0].equals("anywhere")).map(r -> r[1]).toList();
         this.opening = narrationCues.stream().filter(r -> r[0].equals("opening")).map(r -> r[1]).toList();
+        this.notNarration = narrationCues.stream().filter(r -> r[0].equals("not")).map(r -> r[1]).toList();
         this.continuations = List.copyOf(continuations);
         this.questions = qaMarkers.stream().filter(r -> r[0].equals("question")).map(r -> r[1]).toList();
         this.answers = qaMarkers.stream().filter(r -> r[0].equals("answer")).map(r -> r[1]).toList();
@@ -62,14 +67,14 @@ public final class Narration {
      * @param figureStart    where the sentence's first figure starts, or its end
      */
     public boolean isNarration(String norm, Span sentence, boolean opensParagraph, int figureStart) {
-        String first = firstClause(norm, sentence);
+        String first = masked(firstClause(norm, sentence));
         if (anywhere.stream().anyMatch(first::contains)) {
             return true;
         }
         if (!opensParagraph) {
             return false;
         }
-        String lead = norm.substring(sentence.start(), Math.max(sentence.start(), Math.min(figureStart, sentence.end())));
+        String lead = masked(norm.substring(sentence.start(), Math.max(sentence.start(), Math.min(figureStart, sentence.end()))));
         return opening.stream().anyMatch(lead::contains);
     }
 
@@ -79,10 +84,28 @@ public final class Narration {
         return PUBLISHING.stream().anyMatch(after::contains);
     }
 
+    /**
+     * Whether a sentence opens with someone who is not named speaking (国家统计局新闻发言人在答记者问中
+     * 表示, 有关负责人介绍): the words are theirs, not those of the official before. Whether the
+     * speaker is an official the article names is for the caller to tell.
+     */
+    public boolean unnamedSpeaker(String norm, Span sentence) {
+        String first = firstClause(norm, sentence);
+        return UNNAMED_SPEAKER.matcher(first).find();
+    }
+
     /** Whether a paragraph opens by continuing what was said before it. */
     public boolean continues(String norm, Span firstSentence) {
         String start = norm.substring(firstSentence.start(), firstSentence.end());
         return continuations.stream().anyMatch(start::startsWith);
+    }
+
+    /** The text without the phrases that hold a cue's words and are no cue (各位记者朋友 is no 记者……). */
+    private String masked(String text) {
+        for (String phrase : notNarration) {
+            text = text.replace(phrase, "\u3000".repeat(phrase.length()));
+        }
+        return text;
     }
 
     private static String firstClause(String norm, Span sentence) {

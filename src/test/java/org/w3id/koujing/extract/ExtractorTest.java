@@ -308,4 +308,21 @@ class ExtractorTest {
         assertEquals(List.of("两新"), e.claims().stream().flatMap(c -> c.policies().stream()).map(p -> p.label().hans())
                 .collect(Collectors.toList()));
     }
+
+    @Test
+    void aTranscriptsSpeakerLabelGivesTheFloorToTheOfficial() {
+        Extraction e = extract("国务院新闻办公室举行发布会，请农业农村部副部长张兴旺介绍情况。\n\n张兴旺：\n"
+                + "各位记者朋友，大家上午好。2025年，粮食总产量达到14298亿斤。\n\n各地累计识别帮扶监测对象超过700万人。");
+        for (String surface : List.of("14298亿斤", "超过700万人")) {
+            Claim c = e.claims().stream().filter(x -> x.figures().stream().anyMatch(f -> f.surface().contains(surface))).findFirst().orElseThrow();
+            assertEquals("张兴旺", c.speaker().orElseThrow().key(), surface);
+        }
+    }
+
+    @Test
+    void aSpokespersonNotNamedTakesTheFloor() {
+        Extraction e = extract("国家统计局住户调查司司长张毅说，居民收入增长5.2%。\n\n国家统计局新闻发言人在答记者问中表示，三季度经济增速回落0.4个百分点。");
+        Claim c = e.claims().stream().filter(x -> x.figures().stream().anyMatch(f -> f.surface().contains("0.4"))).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), c.speaker(), "the spokesperson is not 张毅");
+    }
 }
