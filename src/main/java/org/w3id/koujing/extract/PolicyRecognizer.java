@@ -45,7 +45,7 @@ public final class PolicyRecognizer {
     static final int MIN_ACTION = 3;
     static final int MAX_ACTION = 18;
     private static final String INNER_PUNCTUATION = "，,。；;！？!?：:";
-    private static final String NAME_BREAKS = "，,。；;！？!?：:、（）()“”《》 \t";
+    private static final String NAME_BREAKS = "，,。；;！？!?：:、（）()“”‘’《》 \t";
     private static final String NUMERALS = "一二两三四五六七八九十0123456789+";
     private static final String LIST_JOINERS = "、和与及";
     /** Words after which a head word is not a name's end: 政策性银行, 工程师, 计划在年内. */
@@ -54,7 +54,7 @@ public final class PolicyRecognizer {
     private static final List<String> NOT_AFTER_PLAN = List.of("在", "到", "于", "将", "今", "明", "用", "再", "投", "新", "从", "对");
     private static final List<String> GENERIC_STARTS = List.of("更多", "更加", "进一步", "各类", "各项", "相关", "有关", "这些",
             "一些", "多项", "更好", "全面", "持续", "加快", "加强", "大力", "积极", "不断", "我国", "我们", "系列", "主要", "重点", "全年");
-    private static final String UNITS_AFTER_NUMBER = "亿万千百元个项次家批类条年月日号时";
+    private static final String UNITS_AFTER_NUMBER = "亿万千百元个项次家批类条年月日号时份件张户人名所座台辆";
     /** What the title of a document that sets a policy ends with. */
     private static final List<String> DOCUMENT_ENDS = List.of("方案", "意见", "条例", "办法", "规划", "规定", "通知", "纲要", "法",
             "决定", "计划", "措施", "细则", "指引", "目录", "清单", "指导意见", "实施意见");
@@ -335,7 +335,12 @@ public final class PolicyRecognizer {
             if (NAME_BREAKS.indexOf(c) >= 0 || c == '的') {
                 return new Edge(start, false, true);
             }
-            if (wordEndingAt(verbs, norm, start, floor, wordStarts).isPresent()) {
+            Optional<Mention<String>> verb = wordEndingAt(verbs, norm, start, floor, wordStarts);
+            if (verb.isPresent() && start == from && verb.get().span().length() >= 2) {
+                start = verb.get().span().start(); // 智能工厂梯度培育行动: a verb right before the head is the name's
+                continue;
+            }
+            if (verb.isPresent()) {
                 return new Edge(start, true, false);
             }
             Optional<Mention<String>> stop = wordEndingAt(stops, norm, start, floor, wordStarts);
