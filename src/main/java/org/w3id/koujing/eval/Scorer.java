@@ -31,6 +31,7 @@ public final class Scorer {
     private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("1e-9");
     private static final double MIN_BIGRAM_OVERLAP = 0.5;
     private static final int MIN_COMMON_SUBSTRING = 4;
+    private static final List<String> DEPARTMENT_ENDS = List.of("司", "局", "厅", "处", "室", "中心");
     private static final Map<Qualifier, String> QUALIFIER_CODES = Map.of(
             Qualifier.EXACTLY, "eq", Qualifier.MORE_THAN, "gt", Qualifier.AT_LEAST, "ge", Qualifier.LESS_THAN, "lt",
             Qualifier.AT_MOST, "le", Qualifier.APPROXIMATELY, "approx", Qualifier.RANGE, "range");
@@ -61,7 +62,7 @@ public final class Scorer {
             }
             s.matchedOfficials++;
             Official o = found.get();
-            if (g.title().isEmpty() || o.title().map(Scorer::hans).equals(g.title().map(Scorer::hans))) {
+            if (g.title().isEmpty() || o.title().map(Scorer::hans).filter(t -> samePost(t, hans(g.title().get()))).isPresent()) {
                 s.rightTitles++;
             } else {
                 s.details.add("official " + g.name() + ": title " + o.title().orElse("-") + ", gold " + g.title().get());
@@ -348,6 +349,21 @@ public final class Scorer {
                 s.details.add("policy not in gold: " + label.getKey());
             }
         }
+    }
+
+    /**
+     * Whether a title is the gold's: the same post, with or without the department the gold writes
+     * before it (司长 for 大气环境司司长): the department is where the post is, not the post.
+     */
+    static boolean samePost(String title, String gold) {
+        if (title.equals(gold)) {
+            return true;
+        }
+        if (title.length() < 2 || !gold.endsWith(title)) {
+            return false;
+        }
+        String department = gold.substring(0, gold.length() - title.length());
+        return DEPARTMENT_ENDS.stream().anyMatch(department::endsWith);
     }
 
     /** Policy labels agree by containment or a long common substring. */

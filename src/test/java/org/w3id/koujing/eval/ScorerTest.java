@@ -61,4 +61,18 @@ class ScorerTest {
     void comparesPoliciesByContainmentOrALongCommonPart(String a, String b, boolean same) {
         assertEquals(same, Scorer.samePolicy(a, b));
     }
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource({
+        "司长, 大气环境司司长, true",
+        "局长, 公路局局长, true",
+        "副司长, 基金监管司副司长, true",
+        "部长, 部长, true",
+        "司长, 副司长, false",
+        "主任, 办公室副主任, false",
+        "长, 司长, false",
+    })
+    void aTitleIsTheGoldsPostWithOrWithoutItsDepartment(String title, String gold, boolean same) {
+        assertEquals(same, Scorer.samePost(title, gold));
+    }
 }
