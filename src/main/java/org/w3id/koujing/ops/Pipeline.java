@@ -123,7 +123,7 @@ public final class Pipeline {
     }
 
     private static boolean isRule(String path) {
-        return RULES.stream().anyMatch(path::startsWith);
+        return RULES.stream().anyMatch(path::startsWith) && !path.startsWith("ontology/queries/");
     }
 
     static String sha256(String s) {
