@@ -244,9 +244,12 @@ public final class Scorer {
      * year or month: the gold's forms cannot say "to date", and round it to the year or the month.
      */
     public static boolean samePeriod(Period p, String gold, Optional<LocalDate> published) {
+        if (samePeriod(p, gold)) {
+            return true;
+        }
         boolean toDate = published.isPresent() && p.end().filter(e -> YearMonth.from(e).equals(YearMonth.from(published.get()))).isPresent();
-        if (samePeriod(p, gold) || !toDate || gold.length() == 10) {
-            return samePeriod(p, gold);
+        if (!toDate || gold.length() == 10) {
+            return false;
         }
         String[] sides = gold.contains("/") ? gold.split("/", 2) : new String[] {gold, gold};
         if (sides[1].length() != 4 && sides[1].length() != 7) {

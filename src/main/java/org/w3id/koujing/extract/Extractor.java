@@ -14,6 +14,7 @@ import org.w3id.koujing.model.Article;
 import org.w3id.koujing.model.Attribution;
 import org.w3id.koujing.model.Change;
 import org.w3id.koujing.model.Claim;
+import org.w3id.koujing.model.ClaimKind;
 import org.w3id.koujing.model.Extraction;
 import org.w3id.koujing.model.Figure;
 import org.w3id.koujing.model.FigureKind;
@@ -39,9 +40,10 @@ import org.w3id.koujing.text.Sentence;
  *
  * <p>A speaker named with a speech verb governs the rest of the paragraph and the paragraphs after
  * it in its section, until narration starts; a headline starts a new section, and its own figures
- * are claims without a speaker. A figure takes the
- * nearest period before it in the article, and the metric of the figure before it when its own
- * clause names none (出口25.45万亿元，增长7.1%).
+ * are claims without a speaker. A figure takes the nearest period before it in the article, and
+ * the metric of the figure before it when its own clause names none (出口25.45万亿元，增长7.1%).
+ *
+ * <p>An extractor is not thread-safe (its recognisers keep ICU break iterators): use one per thread.
  */
 public final class Extractor {
 
@@ -80,14 +82,14 @@ public final class Extractor {
             walk.block(block);
         }
         return new Extraction(withTitle(doc), doc.script(), mentioned(ministryMentions, found.officials()), found.officials(),
-                withoutRepeatedHeadlineFigures(walk.claims, walk.headlines));
+                withoutRepeatedHeadlineFigures(walk.claims, walk.headlines, walk.norm));
     }
 
     /**
      * A headline figure that the body states again (same value, same unit) is left to the body, which
      * says who said it and for when; the claims are numbered again in text order.
      */
-    private static List<Claim> withoutRepeatedHeadlineFigures(List<Claim> claims, Set<Claim> headlines) {
+    private List<Claim> withoutRepeatedHeadlineFigures(List<Claim> claims, Set<Claim> headlines, String norm) {
         Set<String> stated = new java.util.HashSet<>();
         for (Claim c : claims) {
             if (!headlines.contains(c)) {
@@ -100,7 +102,9 @@ public final class Extractor {
                     ? c.figures().stream().filter(f -> !stated.contains(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code())).toList()
                     : c.figures();
             if (!headlines.contains(c) || !figures.isEmpty() || !c.policies().isEmpty()) {
-                kept.add(new Claim(kept.size() + 1, c.span(), c.quote(), c.speaker(), c.attribution(), figures, c.policies(), c.kinds()));
+                // a headline that keeps fewer figures does what the figures it keeps do
+                Set<ClaimKind> what = figures.size() == c.figures().size() ? c.kinds() : kinds.ofClaim(norm, c.span(), figures, false);
+                kept.add(new Claim(kept.size() + 1, c.span(), c.quote(), c.speaker(), c.attribution(), figures, c.policies(), what));
             }
         }
         return kept;
@@ -431,7 +435,7 @@ public final class Extractor {
             }
             Change c = reading.change().get();
             if (c.base() != Change.Base.UNSTATED) {
-                if (!unit.code().equals("percentage_point")) {
+                if (!unit.code().equals(UnitCatalog.PERCENTAGE_POINT)) {
                     base = Optional.of(c.base());
                 }
                 return reading;
@@ -527,7 +531,6 @@ public final class Extractor {
         return start;
     }
 
-    /** The nearest period named before a figure in its sentence. */
     /**
      * The period named nearest before a figure in its sentence. A part named in passing (其中3月份,
      * 3月当月) holds only up to the end of its clause or sentence: 一季度……，其中3月份增长14.4%；新能源乘用车零售242万辆
@@ -564,7 +567,7 @@ public final class Extractor {
     }
 
     /** What joins the two ends of a range of periods: 第一季至第四季, 1-3月. */
-    private static final Set<String> RANGE_JOINERS = Set.of("至", "到", "-", "—", "~", "～");
+    private static final Set<String> RANGE_JOINERS = Set.of("至", "到", "-", "—", "–", "~", "～");
 
     private static boolean continuesList(String norm, Span previous, Span current) {
         return previous.end() <= current.start() && LIST_JOINERS.contains(norm.substring(previous.end(), current.start()));

@@ -114,7 +114,7 @@ public final class MetricResolver {
 
     /**
      * The object of the last change verb inside the phrase, where the verb governs the metric:
-     * 自5月15日起下调存款准备金率 gives 存款准备金率, 直接增加地方化债资源 gives 地方化债资源; not
+     * 自5月15日起下调存款准备金率 gives 存款准备金率, 提高中长期资金入市比例 gives 中长期资金入市比例; not
      * 工业增加值 or 经济增长率, where the verb is part of the word.
      */
     private Span objectOfChange(String norm, Span phrase) {

@@ -135,9 +135,10 @@ public final class PeriodRecognizer {
                     : m.group("future") != null ? futureYears(m, articleDate)
                     : resolve(m, articleDate);
             Optional<Period> p = stated;
-            if (p.isPresent() && m.group("y") != null && m.group("edge") == null && sinceFar(norm, m.start(), m.end(), to)) {
+            if (p.isPresent() && p.get().start().isPresent() && m.group("y") != null && m.group("edge") == null
+                    && sinceFar(norm, m.start(), m.end(), to)) {
                 // 自2019年中央部署实施城市更新以来: since that year, to the month of the article
-                LocalDate start = p.get().start().orElseThrow();
+                LocalDate start = p.get().start().get();
                 p = articleDate.filter(d -> !d.isBefore(start)).map(d -> Period.between(start, YearMonth.from(d).atEndOfMonth()));
             }
             if (p.isPresent()) {
@@ -146,18 +147,19 @@ public final class PeriodRecognizer {
                 year = period.end().or(period::start).map(LocalDate::getYear); // 去年……四季度: the quarter of that year
             }
         }
-        holidays(norm, from, to, articleDate, contextYear, found);
-        clipToAsOf(found);
+        holidays(norm, from, to, articleDate, found);
+        clipToAsOf(norm, found);
         return found;
     }
 
     /** 截至2024年底，“十四五”时期: the years of the plan up to that date. */
-    private static void clipToAsOf(List<Mention<Period>> found) {
+    private void clipToAsOf(String norm, List<Mention<Period>> found) {
         for (int k = 0; k + 1 < found.size(); k++) {
             Period asOf = found.get(k).value();
             Mention<Period> next = found.get(k + 1);
             Period span = next.value();
-            if (asOf.start().isEmpty() && asOf.end().isPresent() && span.start().isPresent() && span.end().isPresent()
+            String written = norm.substring(next.span().start(), next.span().end());
+            if (plans.keySet().stream().anyMatch(written::contains) && asOf.start().isEmpty() && asOf.end().isPresent() && span.start().isPresent() && span.end().isPresent()
                     && next.span().start() - found.get(k).span().end() <= AS_OF_REACH
                     && span.start().get().isBefore(asOf.end().get()) && span.end().get().isAfter(asOf.end().get())) {
                 found.set(k + 1, new Mention<>(next.span(), Period.between(span.start().get(), asOf.end().get())));
@@ -170,8 +172,7 @@ public final class PeriodRecognizer {
      * 五一小长假, 今年春运), in the year named before them, or else the latest that had begun when
      * the article appeared.
      */
-    private void holidays(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear,
-            List<Mention<Period>> found) {
+    private void holidays(String norm, int from, int to, Optional<LocalDate> articleDate, List<Mention<Period>> found) {
         for (Mention<String> h : holidayNames.findAll(norm, from, to)) {
             int end = h.span().end();
             if (norm.startsWith("节", end)) {
@@ -186,18 +187,16 @@ public final class PeriodRecognizer {
             if (comparedWith(norm, start, from)) {
                 continue; // 比去年春节假期: the base of a comparison
             }
-            Optional<Integer> year = Optional.empty();
-            for (Mention<Period> p : found) {
-                if (p.span().end() == start || p.span().end() == start - 1 && norm.charAt(start - 1) == '的') {
-                    year = p.value().end().map(LocalDate::getYear); // 2024年国庆假期, 今年春运
-                }
-            }
-            Optional<Period> period = year.map(v -> holidayDates.get(h.value() + v))
-                    .or(() -> latestBefore(h.value(), articleDate))
-                    .or(() -> contextYear.map(v -> holidayDates.get(h.value() + v)));
+            Optional<Mention<Period>> named = found.stream()
+                    .filter(p -> p.span().end() == start || p.span().end() == start - 1 && norm.charAt(start - 1) == '的')
+                    .findFirst(); // 2024年国庆假期, 今年春运, 2024年的春节假期
+            // a year named but missing from the table leaves the holiday as the year alone
+            Optional<Period> period = named.isPresent()
+                    ? named.get().value().end().map(LocalDate::getYear).map(v -> holidayDates.get(h.value() + v))
+                    : latestBefore(h.value(), articleDate);
             if (period.isPresent()) {
-                Span span = new Span(start, end);
-                found.removeIf(p -> p.span().end() == start);
+                Span span = new Span(named.map(n -> n.span().start()).orElse(start), end);
+                named.ifPresent(found::remove);
                 found.add(new Mention<>(span, period.get()));
                 found.sort(java.util.Comparator.comparing(Mention::span));
             }

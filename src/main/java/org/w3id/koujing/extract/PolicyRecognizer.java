@@ -472,15 +472,22 @@ public final class PolicyRecognizer {
         return INNER_PUNCTUATION.indexOf(norm.charAt(position - 1)) >= 0 || norm.charAt(position - 1) == '“';
     }
 
-    /** A known policy the phrase is, or contains (“专精特新”中小企业 is 专精特新). */
+    /**
+     * The known policy a phrase names: the phrase is its name or a variant, quote marks aside, or
+     * that and a policy word (“两新”政策, 专精特新中小企业 is not: 中小企业 is no policy word). A
+     * phrase that only contains a known name (《建材行业稳增长工作方案》) is a policy of its own.
+     */
     private Optional<PolicyName> knownIn(String phrase) {
-        for (int i = 0; i < phrase.length(); i++) {
-            Optional<Mention<PolicyName>> m = known.longestAt(phrase, i);
-            if (m.isPresent()) {
-                return Optional.of(m.get().value());
-            }
+        String bare = phrase.replace("“", "").replace("”", "").strip();
+        Optional<PolicyName> exact = exactly(bare);
+        if (exact.isPresent()) {
+            return exact;
         }
-        return Optional.empty();
+        return heads.longestEndingAt(bare, bare.length(), 1, 5).flatMap(h -> exactly(bare.substring(0, h.span().start())));
+    }
+
+    private Optional<PolicyName> exactly(String name) {
+        return known.longestAt(name, 0).filter(m -> m.span().length() == name.length()).map(Mention::value);
     }
 
     /**

@@ -301,7 +301,7 @@ public final class QuantityRecognizer {
             return Optional.empty();
         }
         return quantity(norm, from, to, span, low, true).map(q -> new Quantity(q.span(), q.value(),
-                Optional.of(q.value().multiply(high).divide(low)), q.unit(), q.measureWord(), Qualifier.RANGE, true));
+                Optional.of(q.value().multiply(high).divide(low, CONVERSION)), q.unit(), q.measureWord(), Qualifier.RANGE, true));
     }
 
     /**
@@ -330,9 +330,9 @@ public final class QuantityRecognizer {
         }
         Quantity u = upper.get();
         if (factor.compareTo(BigDecimal.ONE) == 0) {
-            factor = u.value().divide(secondBase);
+            factor = u.value().divide(secondBase, CONVERSION); // inexact only for a converted unit (2至4亩)
         }
-        BigDecimal low = base.multiply(factor);
+        BigDecimal low = base.multiply(factor, CONVERSION);
         if (low.compareTo(u.value()) >= 0) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ public record UnitCatalog(Map<String, Unit> byCode, Map<String, Unit> byWrittenF
     public static final String COUNT = "count";
     public static final String RANK = "rank";
     public static final String PERCENT = "percent";
+    public static final String PERCENTAGE_POINT = "percentage_point";
 
     public UnitCatalog {
         byCode = Map.copyOf(byCode);

@@ -1,5 +1,6 @@
 package org.w3id.koujing.ops;
 
+import com.ibm.icu.util.VersionInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -33,8 +34,14 @@ import org.w3id.koujing.rdf.OntologyFiles;
  */
 public final class Pipeline {
 
-    /** Where, in Koujing's own classes and resources, everything that changes an extraction lives. */
-    private static final List<String> RULES = List.of("org/w3id/koujing/", "lexicon/", "ontology/");
+    /**
+     * Where, in Koujing's classes and resources, everything that makes an article's graph lives: the
+     * reading, the text, the recognisers, the records and the mapper, the word lists and the ontology
+     * files the extraction loads (not the shapes, which only check, nor the competency queries).
+     */
+    private static final List<String> RULES = List.of("org/w3id/koujing/ingest/", "org/w3id/koujing/text/",
+            "org/w3id/koujing/extract/", "org/w3id/koujing/model/", "org/w3id/koujing/rdf/", "lexicon/", "ontology/");
+    private static final List<String> NOT_RULES = List.of("ontology/queries/", "ontology/shapes.ttl");
 
     private final IriScheme iris;
     private final Extractor extractor;
@@ -83,14 +90,16 @@ public final class Pipeline {
     }
 
     /**
-     * A digest of the version and of everything that makes an extraction what it is: Koujing's
-     * classes, word lists and ontology files, as the jar or the classes folder holds them. Any change
-     * to the code or the data extracts every article again; nothing needs listing by hand.
+     * A digest of the version, ICU's version and everything that makes an extraction what it is:
+     * the classes, word lists and ontology files of {@link #RULES}, as the jar or the classes folder
+     * holds them. Any change to them extracts every article again; no file needs listing by hand.
+     * A classes folder with files its sources no longer have gives a digest of its own: build clean.
      */
     private static String computeFingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Version.get().getBytes(StandardCharsets.UTF_8));
+            // ICU's dictionary decides word breaks, so its version is part of the rules
+            digest.update((Version.get() + "\u0000" + VersionInfo.ICU_VERSION).getBytes(StandardCharsets.UTF_8));
             Path location = Path.of(Pipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
                 List<Path> files;
@@ -123,7 +132,7 @@ public final class Pipeline {
     }
 
     private static boolean isRule(String path) {
-        return RULES.stream().anyMatch(path::startsWith) && !path.startsWith("ontology/queries/");
+        return RULES.stream().anyMatch(path::startsWith) && NOT_RULES.stream().noneMatch(path::startsWith);
     }
 
     static String sha256(String s) {

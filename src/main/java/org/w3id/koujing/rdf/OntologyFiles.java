@@ -3,7 +3,9 @@ package org.w3id.koujing.rdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +82,7 @@ public final class OntologyFiles {
     /** The policies Koujing knows by name, from policies.tsv. */
     public static List<PolicyName> policies() {
         List<PolicyName> policies = new ArrayList<>();
-        for (String line : new String(bytes(POLICIES), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        for (String line : new String(bytes(POLICIES), StandardCharsets.UTF_8).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -88,7 +90,8 @@ public final class OntologyFiles {
             if (row.length < 3) {
                 throw new IllegalStateException(POLICIES + ": expected name, Traditional name and English name in \"" + line + "\"");
             }
-            List<String> variants = row.length > 3 ? List.of(row[3].trim().split("\\|")) : List.of();
+            List<String> variants = row.length > 3
+                    ? Arrays.stream(row[3].split("\\|")).map(String::trim).filter(v -> !v.isEmpty()).toList() : List.of();
             policies.add(new PolicyName(new Label(row[0].trim(), row[1].trim()), row[2].trim(), variants));
         }
         return policies;

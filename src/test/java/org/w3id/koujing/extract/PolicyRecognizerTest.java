@@ -101,6 +101,17 @@ class PolicyRecognizerTest {
         assertEquals(List.of(), found(sentence));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # sentence                                                        | policy
+            工信部等部门印发《建材行业稳增长工作方案》。                            | 建材行业稳增长工作方案
+            国务院公布《保障中小企业款项支付条例》。                                | 保障中小企业款项支付条例
+            """)
+    void documentsThatSetPoliciesAreTheirOwnPolicies(String sentence, String expected) {
+        assertEquals(List.of(expected), found(sentence), "a title holding a known name is not that name");
+        assertEquals(List.of(), found("他在《人民日报》发表文章。"), "a newspaper is no policy");
+    }
+
     @Test
     void actionLinesOfAnEnumeration() {
         String norm = "一要强化高质量科技供给，抓紧部署实施一批国家重大科技项目；二要强化企业科技创新的主体地位。";
@@ -114,7 +125,7 @@ class PolicyRecognizerTest {
         List<String> names = found.stream().filter(f -> f.kind() == PolicyMention.Kind.NAME)
                 .map(f -> f.known().map(k -> k.name().hans()).orElse(norm.substring(f.span().start(), f.span().end()))).toList();
         assertEquals(List.of("国家重大科技项目"), names);
-        assertEquals(List.of(), found("这是一个值得关注的问题。"), "一是 inside a word is no enumeration");
+        assertEquals(List.of(), found("统一是前提，加快推进是关键。"), "一是 inside a word is no enumeration");
     }
 
     @Test
