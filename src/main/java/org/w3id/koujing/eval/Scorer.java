@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.w3id.koujing.extract.OfficialRecognizer;
 import org.w3id.koujing.model.Change;
 import org.w3id.koujing.model.Claim;
 import org.w3id.koujing.model.Extraction;
@@ -31,7 +32,6 @@ public final class Scorer {
     private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("1e-9");
     private static final double MIN_BIGRAM_OVERLAP = 0.5;
     private static final int MIN_COMMON_SUBSTRING = 4;
-    private static final List<String> DEPARTMENT_ENDS = List.of("司", "局", "厅", "处", "室", "中心");
     private static final Map<Qualifier, String> QUALIFIER_CODES = Map.of(
             Qualifier.EXACTLY, "eq", Qualifier.MORE_THAN, "gt", Qualifier.AT_LEAST, "ge", Qualifier.LESS_THAN, "lt",
             Qualifier.AT_MOST, "le", Qualifier.APPROXIMATELY, "approx", Qualifier.RANGE, "range");
@@ -365,8 +365,7 @@ public final class Scorer {
         if (title.length() < 2 || !gold.endsWith(title)) {
             return false;
         }
-        String department = gold.substring(0, gold.length() - title.length());
-        return DEPARTMENT_ENDS.stream().anyMatch(department::endsWith);
+        return OfficialRecognizer.endsDepartment(gold.substring(0, gold.length() - title.length()));
     }
 
     /** Policy labels agree by containment or a long common substring. */

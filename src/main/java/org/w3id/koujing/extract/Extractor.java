@@ -3,8 +3,11 @@ package org.w3id.koujing.extract;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +93,7 @@ public final class Extractor {
      * says who said it and for when; the claims are numbered again in text order.
      */
     private List<Claim> withoutRepeatedHeadlineFigures(List<Claim> claims, Set<Claim> headlines, String norm) {
-        Set<String> stated = new java.util.HashSet<>();
+        Set<String> stated = new HashSet<>();
         for (Claim c : claims) {
             if (!headlines.contains(c)) {
                 c.figures().forEach(f -> stated.add(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code()));
@@ -118,14 +121,12 @@ public final class Extractor {
         final List<Mention<Ministry>> ministryMentions;
         final List<Claim> claims = new ArrayList<>();
         // by identity: a claim is a deep record, and hashing it costs more than the walk
-        final Set<Claim> headlines = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Set<Claim> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
         Optional<Official> speaker = Optional.empty();
         Optional<Period> period = Optional.empty();
         Optional<Period> topicPeriod = Optional.empty();
         Optional<List<Span>> metric = Optional.empty();
         Optional<Change.Base> base = Optional.empty();
-        /** The periods the sentence compares with (比2020年), which are not its periods. */
-        List<Span> sentenceBases = new ArrayList<>();
 
         Walk(Document doc, List<Mention<Official>> mentions, List<Mention<Ministry>> ministryMentions) {
             this.doc = doc;
@@ -192,7 +193,7 @@ public final class Extractor {
             Optional<List<Span>> savedMetric = metric;
             Optional<Change.Base> savedBase = base;
             List<Mention<Period>> headlinePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), Optional.empty());
-            List<Figure> figures = figures(span, Optional.empty(), headlinePeriods);
+            List<Figure> figures = figures(span, Optional.empty(), headlinePeriods, List.of());
             List<PolicyMention> named = policyMentions(span);
             if (!figures.isEmpty() || !named.isEmpty()) {
                 Claim claim = new Claim(claims.size() + 1, span, doc.original(span), Optional.empty(), Attribution.NONE, figures, named,
@@ -231,9 +232,9 @@ public final class Extractor {
             }
             Optional<Integer> contextYear = period.flatMap(p -> p.end().or(p::start)).map(d -> d.getYear())
                     .or(() -> doc.article().date().map(d -> d.getYear()));
-            sentenceBases = new ArrayList<>();
-            List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear, sentenceBases);
-            List<Figure> figures = figures(span, cue, sentencePeriods);
+            List<Span> bases = new ArrayList<>();
+            List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear, bases);
+            List<Figure> figures = figures(span, cue, sentencePeriods, bases);
             for (Mention<Period> p : sentencePeriods) {
                 if (!isSubPeriod(norm, p.span())) {
                     period = Optional.of(p.value()); // not 其中3月份: a part named in passing
@@ -443,12 +444,17 @@ public final class Extractor {
             return base.map(b -> new ChangeRecognizer.Reading(reading.kind(), Optional.of(new Change(c.direction(), b)))).orElse(reading);
         }
 
-        List<Figure> figures(Span span, Optional<SpeechCues.Cue> cue, List<Mention<Period>> sentencePeriods) {
+        /**
+         * The figures of a sentence.
+         *
+         * @param bases the periods the sentence measures against (是2020年的1.6倍), which are not its periods
+         */
+        List<Figure> figures(Span span, Optional<SpeechCues.Cue> cue, List<Mention<Period>> sentencePeriods, List<Span> bases) {
             List<Figure> figures = new ArrayList<>();
             Figure previous = null;
             // the periods, and the periods compared with (是2020年的1.6倍), end a metric's phrase
             List<Span> periodSpans = new ArrayList<>(sentencePeriods.stream().map(Mention::span).toList());
-            sentenceBases.stream().filter(b -> span.contains(b)).forEach(periodSpans::add);
+            periodSpans.addAll(bases);
             periodSpans.sort(Comparator.naturalOrder());
             List<QuantityRecognizer.Quantity> found = quantitiesIn(span);
             int cueEnd = cue.map(SpeechCues.Cue::verbEnd).orElse(span.start());

@@ -33,11 +33,16 @@ public final class Lexicon {
 
     /** The rows of a tab-separated table, each with at least {@code columns} columns. */
     public static List<String[]> rows(String name, int columns) {
+        return table("/lexicon/" + name, columns);
+    }
+
+    /** The rows of a tab-separated table anywhere on the class path (/ontology/policies.tsv), trimmed. */
+    public static List<String[]> table(String resource, int columns) {
         List<String[]> rows = new ArrayList<>();
-        for (String line : lines(name)) {
+        for (String line : resourceLines(resource)) {
             String[] row = line.split("\t");
             if (row.length < columns) {
-                throw new IllegalStateException("lexicon " + name + ": expected " + columns + " columns in \"" + line + "\"");
+                throw new IllegalStateException(resource + ": expected " + columns + " columns in \"" + line + "\"");
             }
             for (int i = 0; i < row.length; i++) {
                 row[i] = row[i].trim();
@@ -49,7 +54,10 @@ public final class Lexicon {
 
     /** The non-comment lines of a list, as they are. */
     public static List<String> lines(String name) {
-        String resource = "/lexicon/" + name;
+        return resourceLines("/lexicon/" + name);
+    }
+
+    private static List<String> resourceLines(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon " + resource);

@@ -1,6 +1,7 @@
 package org.w3id.koujing.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ public final class OfficialRecognizer {
      * The ways an article names an official once introduced: the full name, and surname plus
      * title (潘行长) where no other official of the article shares them.
      */
-    private PhraseTrie<Official> laterNames(java.util.Collection<Official> officials) {
+    private PhraseTrie<Official> laterNames(Collection<Official> officials) {
         Map<String, Official> forms = new LinkedHashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Official o : officials) {
@@ -282,13 +283,18 @@ public final class OfficialRecognizer {
         return true;
     }
 
+    /** Whether a name ends as a department's does (发展规划司, 服务业调查中心). */
+    public static boolean endsDepartment(String name) {
+        return !name.isEmpty() && (DEPARTMENT_ENDS.indexOf(name.charAt(name.length() - 1)) >= 0 || name.endsWith("中心"));
+    }
+
     /** Where a department's name starting at {@code i} ends (发展规划司, 服务业调查中心), or -1. */
     private static int departmentEnd(String norm, int i, int to) {
         for (int end = i + 2; end <= Math.min(to, i + MAX_DEPARTMENT); end++) {
             if (!isHan(norm.charAt(end - 1))) {
                 return -1;
             }
-            if (DEPARTMENT_ENDS.indexOf(norm.charAt(end - 1)) >= 0 || norm.startsWith("中心", end - 2)) {
+            if (endsDepartment(norm.substring(i, end))) {
                 return end;
             }
         }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +200,7 @@ public final class PeriodRecognizer {
                 Span span = new Span(named.map(n -> n.span().start()).orElse(start), end);
                 named.ifPresent(found::remove);
                 found.add(new Mention<>(span, period.get()));
-                found.sort(java.util.Comparator.comparing(Mention::span));
+                found.sort(Comparator.comparing(Mention::span));
             }
         }
     }
@@ -482,7 +484,7 @@ public final class PeriodRecognizer {
         return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
-    private static String alternatives(java.util.Collection<String> words) {
+    private static String alternatives(Collection<String> words) {
         return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .reduce((a, b) -> a + "|" + b).orElse("(?!)");
     }

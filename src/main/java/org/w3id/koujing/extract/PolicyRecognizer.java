@@ -44,6 +44,8 @@ public final class PolicyRecognizer {
     static final int MAX_MODIFIER = 14;
     static final int MIN_ACTION = 3;
     static final int MAX_ACTION = 18;
+    /** The longest verb or stop word of policy-cues.tsv. */
+    private static final int MAX_WORD = 5;
     private static final String INNER_PUNCTUATION = "，,。；;！？!?：:";
     private static final String NAME_BREAKS = "，,。；;！？!?：:、（）()“”‘’《》 \t";
     private static final String NUMERALS = "一二两三四五六七八九十0123456789+";
@@ -382,19 +384,12 @@ public final class PolicyRecognizer {
         return start;
     }
 
-    /** A word of the list that ends at {@code end} and starts where a word starts. */
-    private Optional<Mention<String>> wordEndingAt(PhraseTrie<String> list, String norm, int end, int floor, WordStarts wordStarts) {
-        if (end <= floor || !list.mayEndWith(norm.charAt(end - 1))) {
-            return Optional.empty();
-        }
-        for (int start = Math.max(floor, end - 5); start < end; start++) {
-            Optional<Mention<String>> m = list.longestAt(norm, start, end);
-            // a word of two or more characters stands on its own; one character may be part of a word (对 in 对外开放)
-            if (m.isPresent() && m.get().span().end() == end && (end - start > 1 || wordStarts.at(end))) {
-                return m;
-            }
-        }
-        return Optional.empty();
+    /**
+     * The longest word of the list that ends at {@code end} as a word: a word of two or more
+     * characters stands on its own; one character may be part of a word (对 in 对外开放).
+     */
+    private static Optional<Mention<String>> wordEndingAt(PhraseTrie<String> list, String norm, int end, int floor, WordStarts wordStarts) {
+        return list.longestEndingAt(norm, end, floor, MAX_WORD).filter(m -> m.span().length() > 1 || wordStarts.at(end));
     }
 
     /**
@@ -442,8 +437,7 @@ public final class PolicyRecognizer {
     private List<Span> actionLines(String norm, Span sentence) {
         List<Span> lines = new ArrayList<>();
         for (int i = sentence.start(); i < sentence.end(); i++) {
-            final int at = i;
-            Optional<Mention<String>> marker = ENUMERATION.longestAt(norm, at, sentence.end());
+            Optional<Mention<String>> marker = ENUMERATION.longestAt(norm, i, sentence.end());
             if (marker.isEmpty() || i > sentence.start() && !startsClause(norm, i)) {
                 continue;
             }

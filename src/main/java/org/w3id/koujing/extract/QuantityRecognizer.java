@@ -1,9 +1,11 @@
 package org.w3id.koujing.extract;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,8 +65,8 @@ public final class QuantityRecognizer {
     private final UnitCatalog units;
     private final PhraseTrie<Unit> unitForms = new PhraseTrie<>();
     /** Written units stated in a unit of the catalogue, with the factor to it. */
-    private final Map<String, BigDecimal> conversions = new java.util.HashMap<>();
-    private static final java.math.MathContext CONVERSION = java.math.MathContext.DECIMAL64;
+    private final Map<String, BigDecimal> conversions = new HashMap<>();
+    private static final MathContext CONVERSION = MathContext.DECIMAL64;
     private final List<Map.Entry<String, Qualifier>> before = new ArrayList<>();
     private final PhraseTrie<Qualifier> after = new PhraseTrie<>();
     private final List<String> between = new ArrayList<>();

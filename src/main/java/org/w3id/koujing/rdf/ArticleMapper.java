@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -57,6 +58,8 @@ public final class ArticleMapper {
         private final Node graph;
         private final String lang;
         private final Set<Node> described = new HashSet<>();
+        /** The policies some claim of the article names, rather than only lists as an action line. */
+        private final Set<String> namedPolicies;
 
         Writer(Extraction e, String contentHash, StreamRDF out) {
             this.e = e;
@@ -64,6 +67,8 @@ public final class ArticleMapper {
             this.out = out;
             this.graph = articleNode(e.article().id());
             this.lang = e.script().languageTag();
+            this.namedPolicies = e.claims().stream().flatMap(c -> c.policies().stream())
+                    .filter(p -> p.kind() == PolicyMention.Kind.NAME).map(p -> p.label().hans()).collect(Collectors.toSet());
         }
 
         void write() {
@@ -123,9 +128,7 @@ public final class ArticleMapper {
                         emit(node, KJ.altLabel, NodeFactory.createLiteralLang(ScriptConverter.toTraditional(variant), Script.HANT.languageTag()));
                     }
                 });
-                boolean named = e.claims().stream().flatMap(c -> c.policies().stream())
-                        .anyMatch(o -> o.label().hans().equals(p.label().hans()) && o.kind() == PolicyMention.Kind.NAME);
-                if (!named) {
+                if (!namedPolicies.contains(p.label().hans())) {
                     emit(node, KJ.type, KJ.ActionLine);
                 }
             }

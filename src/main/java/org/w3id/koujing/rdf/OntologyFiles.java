@@ -3,7 +3,6 @@ package org.w3id.koujing.rdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.koujing.extract.Lexicon;
 import org.w3id.koujing.extract.UnitCatalog;
 import org.w3id.koujing.model.Label;
 import org.w3id.koujing.model.Ministry;
@@ -82,17 +82,11 @@ public final class OntologyFiles {
     /** The policies Koujing knows by name, from policies.tsv. */
     public static List<PolicyName> policies() {
         List<PolicyName> policies = new ArrayList<>();
-        for (String line : new String(bytes(POLICIES), StandardCharsets.UTF_8).split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] row = line.split("\t");
-            if (row.length < 3) {
-                throw new IllegalStateException(POLICIES + ": expected name, Traditional name and English name in \"" + line + "\"");
-            }
+        // name, Traditional name, English name, variants separated by |
+        for (String[] row : Lexicon.table("/ontology/" + POLICIES, 3)) {
             List<String> variants = row.length > 3
                     ? Arrays.stream(row[3].split("\\|")).map(String::trim).filter(v -> !v.isEmpty()).toList() : List.of();
-            policies.add(new PolicyName(new Label(row[0].trim(), row[1].trim()), row[2].trim(), variants));
+            policies.add(new PolicyName(new Label(row[0], row[1]), row[2], variants));
         }
         return policies;
     }
