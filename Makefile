@@ -4,17 +4,18 @@ JAR     := target/koujing.jar
 STORE   := output/store
 SAMPLES := corpus/articles
 KOUJING := java -jar $(JAR)
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SOURCES := pom.xml $(shell find src/main ontology -type f 2>/dev/null)
 
-.PHONY: run test jar bench clean
+.PHONY: run test jar bench docs clean
 
 # Builds the knowledge graph of the sample corpus into the default store and writes the exports.
 run: $(JAR)
 	$(KOUJING) build --store $(STORE) $(SAMPLES)
-	$(KOUJING) export --store $(STORE) --format turtle --output output/sample.ttl
-	$(KOUJING) export --store $(STORE) --format trig   --output output/sample.trig
-	$(KOUJING) export --store $(STORE) --format nquads --output output/sample.nq
-	$(KOUJING) export --store $(STORE) --format jsonld --output output/sample.jsonld
+	$(KOUJING) export --store $(STORE) --format turtle --output output/sample.ttl --void
+	$(KOUJING) export --store $(STORE) --format trig   --output output/sample.trig --void
+	$(KOUJING) export --store $(STORE) --format nquads --output output/sample.nq --void
+	$(KOUJING) export --store $(STORE) --format jsonld --output output/sample.jsonld --void
 	$(KOUJING) validate --store $(STORE)
 
 # The whole test suite; CI runs exactly this (.ci/run).
@@ -25,6 +26,14 @@ test:
 bench:
 	mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 	java -Xmx1g -cp target/classes:target/test-classes:$$(cat target/bench.classpath) org.w3id.koujing.bench.Bench
+
+# The ontology's documentation, written from the ontology: docs/ontology/index.html and its class
+# diagram (classes.dot, drawn as classes.svg by Graphviz, installed from Debian's packages if missing).
+docs: $(JAR)
+	@command -v dot >/dev/null 2>&1 || { echo "make docs: installing Graphviz from Debian's packages"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq graphviz >/dev/null; }
+	$(KOUJING) docs --output docs/ontology
+	dot -Tsvg docs/ontology/classes.dot -o docs/ontology/classes.svg
 
 jar: $(JAR)
 

@@ -37,11 +37,13 @@ public final class Pipeline {
     /**
      * Where, in Koujing's classes and resources, everything that makes an article's graph lives: the
      * reading, the text, the recognisers, the records and the mapper, the word lists and the ontology
-     * files the extraction loads (not the shapes, which only check, nor the competency queries).
+     * files the extraction loads (not the shapes, which only check, the competency queries, the
+     * alignment module or the catalog).
      */
     private static final List<String> RULES = List.of("org/w3id/koujing/ingest/", "org/w3id/koujing/text/",
-            "org/w3id/koujing/extract/", "org/w3id/koujing/model/", "org/w3id/koujing/rdf/", "lexicon/", "ontology/");
-    private static final List<String> NOT_RULES = List.of("ontology/queries/", "ontology/shapes.ttl");
+            "org/w3id/koujing/extract/", "org/w3id/koujing/model/", "org/w3id/koujing/rdf/", "lexicon/",
+            "ontology/" + OntologyFiles.ONTOLOGY, "ontology/" + OntologyFiles.MINISTRIES, "ontology/" + OntologyFiles.UNITS,
+            "ontology/" + OntologyFiles.POLICIES);
 
     private final IriScheme iris;
     private final Extractor extractor;
@@ -132,7 +134,7 @@ public final class Pipeline {
     }
 
     private static boolean isRule(String path) {
-        return RULES.stream().anyMatch(path::startsWith) && NOT_RULES.stream().noneMatch(path::startsWith);
+        return RULES.stream().anyMatch(path::startsWith);
     }
 
     static String sha256(String s) {

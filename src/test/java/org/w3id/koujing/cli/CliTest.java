@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliTest {
 
     static final String CORPUS = "corpus/articles";
+    private static final String VOID = "http://rdfs.org/ns/void#";
 
     @Test
     void buildsIdempotentlyExportsQueriesAndValidates(@TempDir Path dir) {
@@ -107,7 +113,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "export", "query", "validate", "extract", "eval"})
+    @ValueSource(strings = {"build", "export", "query", "validate", "extract", "eval", "docs"})
     void everyCommandHasHelp(String command) {
         Cli help = Cli.run(command, "--help");
         assertEquals(0, help.exit());
@@ -158,6 +164,47 @@ class CliTest {
         assertTrue(json.out().contains("\"n\""), json.out());
         Cli construct = Cli.run("query", "--store", store, "CONSTRUCT { ?o a kj:Official } WHERE { ?o a kj:Official }");
         assertTrue(construct.out().contains("kj:Official"), construct.out());
+    }
+
+    @Test
+    void voidDescribesEachExportAsItWasWritten(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("store").toString();
+        assertEquals(0, Cli.run("build", "--store", store, CORPUS).exit());
+        for (String[] f : new String[][] {{"nquads", "nq", "N-Quads"}, {"turtle", "ttl", "Turtle"}}) {
+            Path dump = dir.resolve("export." + f[1]);
+            assertEquals(0, Cli.run("export", "--store", store, "--format", f[0], "--output", dump.toString(), "--void",
+                    "--endpoint", "http://127.0.0.1:3030/koujing/sparql").exit());
+            Path described = dir.resolve("export." + f[1] + ".void.ttl");
+            Model v = ModelFactory.createDefaultModel();
+            RDFParser.source(described).lang(Lang.TURTLE).parse(v);
+            Resource dataset = v.listSubjectsWithProperty(RDF.type, v.createResource(VOID + "Dataset")).next();
+            assertEquals(dump.toUri().toString(), dataset.getPropertyResourceValue(v.createProperty(VOID + "dataDump")).getURI(),
+                    "the dump is named relative to its description, beside it");
+            assertEquals("http://www.w3.org/ns/formats/" + f[2], dataset.getPropertyResourceValue(v.createProperty(VOID + "feature")).getURI());
+            assertEquals("http://127.0.0.1:3030/koujing/sparql",
+                    dataset.getPropertyResourceValue(v.createProperty(VOID + "sparqlEndpoint")).getURI());
+
+            DatasetGraph written = DatasetGraphFactory.create();
+            RDFParser.source(dump).parse(written);
+            Graph union = GraphFactory.createDefaultGraph();
+            written.find().forEachRemaining(q -> union.add(q.asTriple()));
+            long statements = f[0].equals("nquads") ? Files.readAllLines(dump).size() : union.size();
+            assertEquals(statements, count(dataset, "triples"));
+            assertEquals(union.find().toList().stream().map(t -> t.getPredicate()).distinct().count(), count(dataset, "properties"));
+            assertEquals(union.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream().map(t -> t.getObject()).distinct().count(),
+                    count(dataset, "classes"));
+            // a class partition counts the class's members, as a query of the store does
+            String claims = Cli.run("query", "--store", store, "--format", "csv",
+                    "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a <https://w3id.org/koujing/ontology#Claim> }").out().lines().toList().get(1);
+            Resource claimPartition = v.listSubjectsWithProperty(v.createProperty(VOID + "class"),
+                    v.createResource("https://w3id.org/koujing/ontology#Claim")).next();
+            assertEquals(Long.parseLong(claims.trim()), claimPartition.getProperty(v.createProperty(VOID + "entities")).getLong());
+        }
+        assertEquals(2, Cli.run("export", "--store", store, "--void").exit(), "a description needs a file to describe");
+    }
+
+    private static long count(Resource dataset, String property) {
+        return dataset.getProperty(dataset.getModel().createProperty(VOID + property)).getLong();
     }
 
     static DatasetGraph dataset(String text, Lang lang) {
