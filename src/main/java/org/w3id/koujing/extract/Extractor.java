@@ -1,5 +1,6 @@
 package org.w3id.koujing.extract;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.koujing.model.Article;
 import org.w3id.koujing.model.Attribution;
 import org.w3id.koujing.model.Change;
@@ -62,6 +65,8 @@ public final class Extractor {
     private final SpeechCues cues = SpeechCues.fromLexicon();
     private final Narration narration = Narration.fromLexicon();
     private final PeriodRecognizer periods = PeriodRecognizer.fromLexicon();
+    /** 连续4年, 连续第三年: a run of years. */
+    private static final Pattern CONSECUTIVE_YEARS = Pattern.compile("连续第?(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?年");
     private final QuantityRecognizer quantities;
     private final MetricResolver metrics = MetricResolver.fromLexicon();
     private final PolicyRecognizer policies;
@@ -125,6 +130,8 @@ public final class Extractor {
         Optional<Official> speaker = Optional.empty();
         Optional<Period> period = Optional.empty();
         Optional<Period> topicPeriod = Optional.empty();
+        /** The holiday named last (国庆假期), which a holiday word alone refers back to (假期全社会……). */
+        Optional<Period> holiday = Optional.empty();
         Optional<List<Span>> metric = Optional.empty();
         Optional<Change.Base> base = Optional.empty();
 
@@ -234,6 +241,7 @@ public final class Extractor {
                     .or(() -> doc.article().date().map(d -> d.getYear()));
             List<Span> bases = new ArrayList<>();
             List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear, bases);
+            referBackToHoliday(span, sentencePeriods);
             List<Figure> figures = figures(span, cue, sentencePeriods, bases);
             for (Mention<Period> p : sentencePeriods) {
                 if (!isSubPeriod(norm, p.span())) {
@@ -254,6 +262,16 @@ public final class Extractor {
                 claims.add(new Claim(claims.size() + 1, span, doc.original(span), speaker, attribution, figures, named,
                         kinds.ofClaim(norm, span, figures, anyPast(sentencePeriods))));
             }
+        }
+
+        /** 国庆假期……。假期全社会跨区域人员流动量将达19.4亿人次: the holiday word is the holiday named last. */
+        void referBackToHoliday(Span span, List<Mention<Period>> sentencePeriods) {
+            if (sentencePeriods.isEmpty() && holiday.isPresent()) {
+                periods.holidaysReferredBack(norm, span.start(), span.end()).stream().findFirst()
+                        .ifPresent(word -> sentencePeriods.add(new Mention<>(word, holiday.get())));
+            }
+            sentencePeriods.stream().filter(p -> periods.isHoliday(norm, p)).reduce((first, second) -> second)
+                    .ifPresent(p -> holiday = Optional.of(p.value()));
         }
 
         String text(List<Span> parts) {
@@ -507,6 +525,11 @@ public final class Extractor {
                                 && flowMarkers.stream().noneMatch(m.hans()::contains)).isPresent()) {
                     figurePeriod = figurePeriod.flatMap(Period::end).map(Period::endingOn); // 2024年资产总额: at the end of 2024
                 }
+                figurePeriod = consecutiveYears(norm, clauseStart(norm, span.start(), q.span().start()), q.span().end(), figurePeriod);
+                Optional<Period> averagedOver = yearsFromTo(sentencePeriods, q.span());
+                if (reading.change().filter(c -> c.base() == Change.Base.ANNUAL_AVERAGE).isPresent() && averagedOver.isPresent()) {
+                    figurePeriod = averagedOver;
+                }
                 Figure figure = new Figure(q.span(), doc.original(q.span()), q.value().stripTrailingZeros(),
                         q.maxValue().map(v -> v.stripTrailingZeros()), q.unit(), q.measureWord().map(doc::original), qualifier,
                         reading.kind(), reading.change(), figurePeriod, metricLabel,
@@ -516,6 +539,40 @@ public final class Extractor {
             }
             return figures;
         }
+    }
+
+    /**
+     * 连续4年超过万亿元, 连续5年稳定达标: what held for N years running holds for the N years that end
+     * with the year in hand.
+     */
+    private static Optional<Period> consecutiveYears(String norm, int clauseStart, int figureEnd, Optional<Period> period) {
+        Matcher m = CONSECUTIVE_YEARS.matcher(norm).region(clauseStart, figureEnd);
+        String n = null;
+        while (m.find()) {
+            n = m.group(1); // 长江干流连续5年、黄河干流连续3年: the nearest run
+        }
+        if (n == null || period.filter(Extractor::spansYears).isEmpty()) {
+            return period;
+        }
+        int last = period.get().end().get().getYear();
+        return (Character.isDigit(n.charAt(0)) ? Optional.of(new BigDecimal(n)) : ChineseNumerals.parse(n))
+                .map(BigDecimal::intValue).filter(years -> years >= 2 && years <= 50)
+                .map(years -> Period.years(last - years + 1, last)).or(() -> period);
+    }
+
+    /**
+     * 从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%: an average over the years from the
+     * first to the last named before it in the sentence.
+     */
+    private static Optional<Period> yearsFromTo(List<Mention<Period>> periods, Span figure) {
+        List<Period> years = periods.stream().filter(p -> p.span().end() <= figure.start()).map(Mention::value)
+                .filter(Extractor::isOneYear).toList();
+        if (years.size() < 2) {
+            return Optional.empty();
+        }
+        int first = years.get(0).start().get().getYear();
+        int last = years.get(years.size() - 1).start().get().getYear();
+        return first < last ? Optional.of(Period.years(first, last)) : Optional.empty();
     }
 
     private static boolean isOneYear(Period p) {

@@ -38,9 +38,12 @@ public final class PeriodRecognizer {
     private final String starts;
 
     private static final PhraseTrie<String> HOLIDAY_TAILS = new PhraseTrie<>();
+    /** The holiday words that, alone, still mean a holiday (not 期间 or 档, which mean anything). */
+    private static final PhraseTrie<String> BARE_HOLIDAY_TAILS = new PhraseTrie<>();
 
     static {
         List.of("假期", "长假", "小长假", "黄金周", "期间", "假日", "档期", "档").forEach(t -> HOLIDAY_TAILS.put(t, t));
+        List.of("假期", "长假", "小长假", "黄金周").forEach(t -> BARE_HOLIDAY_TAILS.put(t, t));
     }
 
     private final PhraseTrie<String> holidayNames = new PhraseTrie<>();
@@ -58,7 +61,7 @@ public final class PeriodRecognizer {
             relativeYears.put(row[0], Integer.parseInt(row[1]));
         }
         String relative = alternatives(relativeYears.keySet());
-        StringBuilder first = new StringBuilder("截“十过近最第一二三四上下前全两五六七八九年未今");
+        StringBuilder first = new StringBuilder("截“十过近最第一二三四上下前首全两五六七八九年未今");
         plans.keySet().forEach(k -> first.append(k.charAt(0)));
         relativeYears.keySet().forEach(k -> first.append(k.charAt(0)));
         this.starts = first.toString();
@@ -71,7 +74,7 @@ public final class PeriodRecognizer {
                 + "|(?:未来|今后)(?<future>" + small + ")年"
                 + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
                 + "|(?:(?<!\\d)(?<py>\\d{4})年|(?<prel>" + relative + "))?"
-                + "(?<part>(?:第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|全年|前(?<first>" + small + ")个月"
+                + "(?<part>(?:第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|全年|[前首](?<first>" + small + ")个月"
                 + "|(?<!\\d)(?<m1>\\d{1,2})月?(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?"
                 + "|(?<![\\d-])(?<mo>\\d{1,2})月份?(?!\\d{1,2}[日号]))(?<moedge>末|底)?(?<from>以来)?)"
                 + "|(?<![\\d年])(?<bare>年末|年底)"
@@ -154,13 +157,22 @@ public final class PeriodRecognizer {
         return found;
     }
 
-    /** 截至2024年底，“十四五”时期: the years of the plan up to that date. */
+    /**
+     * 截至2024年底，“十四五”时期: the years of the plan up to that date. 截至3月14日，全国已收到今年……:
+     * this year, as far as that day.
+     */
     private void clipToAsOf(String norm, List<Mention<Period>> found) {
         for (int k = 0; k + 1 < found.size(); k++) {
             Period asOf = found.get(k).value();
             Mention<Period> next = found.get(k + 1);
             Period span = next.value();
             String written = norm.substring(next.span().start(), next.span().end());
+            if (relativeYears.containsKey(written) && asOf.start().isEmpty() && asOf.end().isPresent()
+                    && span.start().filter(s -> s.getYear() == asOf.end().get().getYear()).isPresent()
+                    && span.end().filter(e -> e.isAfter(asOf.end().get())).isPresent()) {
+                found.set(k + 1, new Mention<>(next.span(), asOf));
+                continue;
+            }
             if (plans.keySet().stream().anyMatch(written::contains) && asOf.start().isEmpty() && asOf.end().isPresent() && span.start().isPresent() && span.end().isPresent()
                     && next.span().start() - found.get(k).span().end() <= AS_OF_REACH
                     && span.start().get().isBefore(asOf.end().get()) && span.end().get().isAfter(asOf.end().get())) {
@@ -203,6 +215,34 @@ public final class PeriodRecognizer {
                 found.sort(Comparator.comparing(Mention::span));
             }
         }
+    }
+
+    /**
+     * 假期全社会跨区域人员流动量……: the holiday words of {@code [from, to)} that stand without their
+     * holiday, and so refer back to the one named last; not 假期前一日 or 假期后, which are other days.
+     */
+    public List<Span> holidaysReferredBack(String norm, int from, int to) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Optional<Mention<String>> tail = BARE_HOLIDAY_TAILS.longestAt(norm, i, to);
+            if (tail.isEmpty()) {
+                continue;
+            }
+            Span span = tail.get().span();
+            boolean named = holidayNames.findAll(norm, Math.max(from, span.start() - 4), span.start()).stream()
+                    .anyMatch(h -> h.span().end() >= span.start() - 1);
+            boolean otherDays = span.end() < to && "前后".indexOf(norm.charAt(span.end())) >= 0 || norm.startsWith("结束", span.end());
+            if (!named && !otherDays) {
+                spans.add(span);
+            }
+            i = span.end() - 1;
+        }
+        return spans;
+    }
+
+    /** Whether a period found is a holiday or travel season (国庆假期, 今年春运). */
+    public boolean isHoliday(String norm, Mention<Period> period) {
+        return !holidayNames.findAll(norm, period.span().start(), period.span().end()).isEmpty();
     }
 
     /** A holiday named without its year: the latest that had begun when the article appeared. */
@@ -270,11 +310,24 @@ public final class PeriodRecognizer {
         if (start > 0 && "比较".indexOf(norm.charAt(start - 1)) >= 0) {
             return true;
         }
+        if (norm.startsWith("同期", end) && comparedEarlierInClause(norm, start)) {
+            return true; // 增速比上月末和上年同期低: the second base of a comparison
+        }
         if (start > 0 && "与同".indexOf(norm.charAt(start - 1)) >= 0) {
             String after = norm.substring(end, Math.min(limit, end + 6));
             return after.contains("相比") || after.contains("持平") || after.contains("比较") || after.startsWith("同期");
         }
         return isMeasureOf(norm, end, limit);
+    }
+
+    /** Whether the clause before {@code start} compares (比, 较), so that a 同期 in it is a base. */
+    private static boolean comparedEarlierInClause(String norm, int start) {
+        for (int i = start - 1; i >= 0 && "，,；;。！？!?：:".indexOf(norm.charAt(i)) < 0; i--) {
+            if ("比较".indexOf(norm.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 恢复至2019年同期的93.4%, 2024年是2020年的1.6倍: the period the figure is measured against. */

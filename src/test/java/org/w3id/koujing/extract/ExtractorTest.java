@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.koujing.model.Period;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -255,6 +257,13 @@ class ExtractorTest {
             2024年，央企实现增加值10.6万亿元。截至去年底，境内总市值上升17.6%。原油产量增长1.6%。 | 1.6% | 2024-01-01 | 2024-12-31
             1月至2月工业增加值同比增长5.9%，比上年全年加快0.1个百分点；社会消费品零售总额83731亿元。 | 83731亿元 | 2025-01-01 | 2025-02-28
             去年第一季至第四季GDP年增率分別為5.4%、5.2%、4.8%和4.5%。                  | 4.8%      | 2024-07-01 | 2024-09-30
+            2025年，我国完成水利建设投资12848亿元，完成投资连续4年超过万亿元。          | 超过万亿元 | 2022-01-01 | 2025-12-31
+            2024年，北京市PM2.5年均浓度连续第四年稳定达标，优良天数比例为79.2%。        | 79.2%     | 2024-01-01 | 2024-12-31
+            2024年，长江干流连续5年、黄河干流连续3年水质保持在Ⅱ类。                    | 3年        | 2022-01-01 | 2024-12-31
+            2024年，出口连续3个月增长5%。                                           | 5%        | 2024-01-01 | 2024-12-31
+            邮政业业务收入从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%。   | 11.3%     | 2020-01-01 | 2024-12-31
+            邮政业业务收入从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%。   | 1.1万亿元  | 2020-01-01 | 2020-12-31
+            “十四五”时期，快递业务量年均增长20%左右。                                 | 20%左右   | 2021-01-01 | 2025-12-31
             """)
     void givesAFigureTheNearestPeriodBeforeIt(String text, String surface, String start, String end) {
         List<Figure> fs = figures(extract(text));
@@ -266,6 +275,19 @@ class ExtractorTest {
         Figure figure = f.orElseThrow(() -> new AssertionError("no figure " + surface + " in " + fs));
         assertEquals(Optional.ofNullable(start).map(LocalDate::parse), figure.period().orElseThrow().start());
         assertEquals(Optional.ofNullable(end).map(LocalDate::parse), figure.period().orElseThrow().end());
+    }
+
+    @Test
+    void aHolidayWordAloneIsTheHolidayNamedLast() {
+        Extraction e = EXTRACTOR.extract(new Article("t.txt", Optional.of(LocalDate.of(2024, 10, 8)), Optional.empty(), Optional.empty(),
+                "10月1日至7日国庆假期，全社会跨区域人员流动量累计20.03亿人次。\n\n"
+                + "部长表示，假期全社会跨区域人员流动量达19.4亿人次。"));
+        Period holiday = Period.between(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 7));
+        Map<String, Optional<Period>> periods = figures(e).stream().collect(Collectors.toMap(Figure::surface, Figure::period));
+        assertEquals(Optional.of(holiday), periods.get("20.03亿人次"));
+        assertEquals(Optional.of(holiday), periods.get("达19.4亿人次"), "假期 refers back to the holiday named last");
+        Extraction alone = extract("假期全社会跨区域人员流动量达19.4亿人次。");
+        assertEquals(Optional.empty(), figures(alone).get(0).period(), "no holiday named, none referred to");
     }
 
     @Test

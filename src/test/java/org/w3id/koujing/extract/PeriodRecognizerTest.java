@@ -94,6 +94,10 @@ class PeriodRecognizerTest {
             上半年末          | 2025-08-08   | -          | 2025-06-30
             五年来            | 2025-09-22   | 2021-01-01 | 2025-09-30
             五年来            | 2025-03-06   | 2020-01-01 | 2024-12-31
+            首两个月          | 2025-03-06   | 2025-01-01 | 2025-02-28
+            首七個月          | 2025-08-14   | 2025-01-01 | 2025-07-31
+            前7个月           | 2025-08-14   | 2025-01-01 | 2025-07-31
+            去年同期为3.2%     | 2025-08-14   | 2024-01-01 | 2024-12-31
             近五年            | 2025-09-22   | 2020-01-01 | 2024-12-31
             """)
     void readsPartsOfAYearInTheLatestYearTheyHadEnded(String text, LocalDate date, LocalDate start, LocalDate end) {
@@ -142,7 +146,7 @@ class PeriodRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"比上年全年加快0.1个百分点", "比去年国庆假期增长5%", "较2023年春节假期", "春节前后",
-        "恢复至2019年同期的93.4%", "达到2020年的3.9倍"})
+        "恢复至2019年同期的93.4%", "达到2020年的3.9倍", "增速比上月末和上年同期低0.6个和1.3个百分点"})
     void comparisonBasesAndBareHolidaysAreNoPeriods(String text) {
         assertEquals(List.of(), find(text, Optional.of(DATE)));
     }
@@ -151,6 +155,30 @@ class PeriodRecognizerTest {
     void aHolidayWithoutAHolidayWordIsADayNotAPeriod() {
         List<Mention<Period>> found = find("2024年的春节", Optional.of(DATE));
         assertEquals(List.of(Period.years(2024, 2024)), found.stream().map(Mention::value).toList(), "the year, and nothing for 春节");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            假期全社会跨区域人员流动量          | 1
+            长假期间，旅客发送量                | 1
+            国庆假期，旅客发送量                | 0
+            2024年国庆黄金周                    | 0
+            假期前一日，流动量                  | 0
+            假期后首个工作日                    | 0
+            假期结束后，返程客流                | 0
+            """)
+    void aHolidayWordAloneReferBackButNotToTheDaysAroundIt(String text, int referring) {
+        String norm = TextNormalizer.normalize(text);
+        assertEquals(referring, RECOGNIZER.holidaysReferredBack(norm, 0, norm.length()).size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAsOfDayMakesThisYearThisYearAsFarAsThatDay() {
+        List<Mention<Period>> found = find("截至3月14日，全国已收到今年汽车以旧换新补贴申请约130万份", Optional.of(LocalDate.of(2025, 3, 16)));
+        assertEquals(List.of(Period.endingOn(LocalDate.of(2025, 3, 14)), Period.endingOn(LocalDate.of(2025, 3, 14))),
+                found.stream().map(Mention::value).toList());
+        List<Mention<Period>> other = find("截至3月14日，去年全年申请约130万份", Optional.of(LocalDate.of(2025, 3, 16)));
+        assertEquals(Period.years(2024, 2024), other.get(1).value(), "a year the day is not in stays whole");
     }
 
     @org.junit.jupiter.api.Test
