@@ -65,6 +65,10 @@ public final class Extractor {
     private final SpeechCues cues = SpeechCues.fromLexicon();
     private final Narration narration = Narration.fromLexicon();
     private final PeriodRecognizer periods = PeriodRecognizer.fromLexicon();
+    /** 今年预算, 全年目标: a period named as the term of a plan. */
+    private static final Pattern PLAN_AFTER = Pattern.compile("(?:的)?(?:预算|目标|计划)");
+    /** 从2024年开始，连续五年: a run of years that starts with the one named before it. */
+    private static final Pattern STARTING = Pattern.compile("(?:开始|起)[，,]?$");
     /** 连续4年, 连续第三年: a run of years. */
     private static final Pattern CONSECUTIVE_YEARS = Pattern.compile("连续第?(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?年");
     private final QuantityRecognizer quantities;
@@ -244,17 +248,18 @@ public final class Extractor {
             referBackToHoliday(span, sentencePeriods);
             List<Figure> figures = figures(span, cue, sentencePeriods, bases);
             for (Mention<Period> p : sentencePeriods) {
-                if (!isSubPeriod(norm, p.span())) {
+                if (!isSubPeriod(norm, p.span()) && !inPassing(norm, p.span())) {
                     period = Optional.of(p.value()); // not 其中3月份: a part named in passing
                 }
             }
             // The period a paragraph is about carries into the next: the one period of a sentence that
             // names one (今年1至9月), not a part of an enumeration (一季度……四季度), but the last of the
             // years it names (由2020年的第14位升至2024年的第10位: 2024).
-            if (sentencePeriods.size() == 1 && period.flatMap(Period::start).isPresent()) {
+            List<Mention<Period>> topical = sentencePeriods.stream().filter(p -> !inPassing(norm, p.span())).toList();
+            if (topical.size() == 1 && period.flatMap(Period::start).isPresent()) {
                 topicPeriod = period; // a level at a date (2024年末) is not what the next paragraph is about
-            } else if (sentencePeriods.size() > 1) {
-                sentencePeriods.stream().map(Mention::value).filter(Extractor::spansYears).reduce((first, second) -> second)
+            } else if (topical.size() > 1) {
+                topical.stream().map(Mention::value).filter(Extractor::spansYears).reduce((first, second) -> second)
                         .ifPresent(p -> topicPeriod = Optional.of(p));
             }
             List<PolicyMention> named = policyMentions(span);
@@ -554,10 +559,17 @@ public final class Extractor {
         if (n == null || period.filter(Extractor::spansYears).isEmpty()) {
             return period;
         }
+        Optional<Integer> years = (Character.isDigit(n.charAt(0)) ? Optional.of(new BigDecimal(n)) : ChineseNumerals.parse(n))
+                .map(BigDecimal::intValue).filter(y -> y >= 2 && y <= 50);
+        if (years.isEmpty()) {
+            return period;
+        }
+        if (STARTING.matcher(norm).region(Math.max(clauseStart - 4, 0), clauseStart).find()) {
+            int first = period.get().start().get().getYear(); // 从2024年开始，连续五年每年安排: from the year named on
+            return Optional.of(Period.years(first, first + years.get() - 1));
+        }
         int last = period.get().end().get().getYear();
-        return (Character.isDigit(n.charAt(0)) ? Optional.of(new BigDecimal(n)) : ChineseNumerals.parse(n))
-                .map(BigDecimal::intValue).filter(years -> years >= 2 && years <= 50)
-                .map(years -> Period.years(last - years + 1, last)).or(() -> period);
+        return Optional.of(Period.years(last - years.get() + 1, last));
     }
 
     /**
@@ -603,11 +615,30 @@ public final class Extractor {
         Optional<Period> nearest = Optional.empty();
         for (Mention<Period> p : periods) {
             if (p.span().end() <= figure.start()
-                    && (!isSubPeriod(norm, p.span()) || noClauseBreak(norm, p.span().end(), figure.start()))) {
+                    && (!isSubPeriod(norm, p.span()) || noClauseBreak(norm, p.span().end(), figure.start()))
+                    && (!inPassing(norm, p.span()) || noBreak(norm, p.span().end(), figure.start()))) {
                 nearest = Optional.of(p.value());
             }
         }
         return nearest;
+    }
+
+    /**
+     * A period named for its clause alone: the same period of another year (扣除上年同期……因素影响后，
+     * 可比增长1.2%: not last year's growth), or the year of a plan (今年预算安排的……超过28.5万亿元),
+     * which the report's own period outlasts.
+     */
+    static boolean inPassing(String norm, Span period) {
+        return norm.startsWith("同期", period.end()) || PLAN_AFTER.matcher(norm).region(period.end(), norm.length()).lookingAt();
+    }
+
+    private static boolean noBreak(String norm, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，,；;。".indexOf(norm.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A part of the period in hand, named in passing: 其中3月份, 3月当月, 单月. */

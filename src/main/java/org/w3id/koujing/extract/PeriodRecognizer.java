@@ -28,6 +28,16 @@ public final class PeriodRecognizer {
     /** How close after an as-of date a span of years may be cut by it (截至2024年底，“十四五”时期). */
     private static final int AS_OF_REACH = 2;
     private static final Pattern MULTIPLE_OF = Pattern.compile("的[0-9.]+倍");
+    /** 恢复至2019年, 相当于去年: the verbs that measure a level against another period's. */
+    private static final Pattern RESTORED_TO = Pattern.compile("(?:恢复至|恢复到|相当于)$");
+    /** 全年预算的, 全年目标的: a plan for the year as the whole a figure is a share of. */
+    private static final Pattern WHOLE_YEAR_PLAN_OF = Pattern.compile("(?:预算|目标|计划|任务)的");
+    /** The digits 1-9 in Chinese, after a zero (written 〇, ○ or 零). */
+    private static final String HAN_DIGITS = "〇一二三四五六七八九";
+    /** A year in Chinese digits (二〇二五年), as Hong Kong and Macau outlets write it. */
+    private static final String HAN_YEAR = "[〇○零一二三四五六七八九]{4}";
+    /** A month in Chinese numerals (六月末, 十二月份). */
+    private static final String HAN_MONTH = "十[一二]?|[一二三四五六七八九]";
     /** How far after 自2019年 its 以来 may close the clause (自2019年中央部署实施城市更新以来). */
     private static final int SINCE_REACH = 20;
 
@@ -73,14 +83,15 @@ public final class PeriodRecognizer {
                 + "|(?:过去|近|最近)(?<past>" + small + ")个?年(?:来|以来|间)?"
                 + "|(?:未来|今后)(?<future>" + small + ")年"
                 + "|(?<![\\d年])(?<since>" + small + ")年(?:来|以来)"
-                + "|(?:(?<!\\d)(?<py>\\d{4})年|(?<prel>" + relative + "))?"
+                + "|(?:(?<!\\d)(?<py>\\d{4}|" + HAN_YEAR + ")年|(?<prel>" + relative + "))?"
                 + "(?<part>(?:第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度|全年|[前首](?<first>" + small + ")个月"
                 + "|(?<!\\d)(?<m1>\\d{1,2})月?(?:-|—|–|至|到|~|～)(?<m2>\\d{1,2})月份?"
-                + "|(?<![\\d-])(?<mo>\\d{1,2})月份?(?!\\d{1,2}[日号]))(?<moedge>末|底)?(?<from>以来)?)"
+                + "|(?<![\\d-])(?<mo>\\d{1,2})月份?(?!\\d{1,2}[日号])"
+                + "|(?<![\\d〇○零一二三四五六七八九十])(?<hmo>" + HAN_MONTH + ")月(?=份|末|底))(?<moedge>末|底)?(?<from>以来)?)"
                 + "|(?<![\\d年])(?<bare>年末|年底)"
                 + "|(?<!\\d)(?<cohort>\\d{4})届"
                 + "|(?<![\\d月])(?<dm1>\\d{1,2})月(?<dd1>\\d{1,2})[日号]?(?:-|—|–|至|到|~|～)(?:(?<dm2>\\d{1,2})月)?(?<dd2>\\d{1,2})[日号]"
-                + "|(?:(?<!\\d)(?<y>\\d{4})年(?!\\d{1,2}月\\d{1,2}[日号])|(?<rel>" + relative + "))(?<edge>年底|年末|底|末|以来)?)");
+                + "|(?:(?<!\\d)(?<y>\\d{4}|" + HAN_YEAR + ")年(?!\\d{1,2}月\\d{1,2}[日号])|(?<rel>" + relative + "))(?<edge>年底|年末|底|末|以来)?)");
     }
 
     public static PeriodRecognizer fromLexicon() {
@@ -287,8 +298,8 @@ public final class PeriodRecognizer {
         char next = i + 1 < to ? norm.charAt(i + 1) : ' ';
         return switch (c) {
             case '第' -> "一二三四1234".indexOf(next) >= 0;
-            case '一', '二', '三', '四' -> next == '季' || nearYear(norm, i, to);
-            case '两', '五', '六', '七', '八', '九' -> nearYear(norm, i, to);
+            case '一', '二', '三', '四' -> next == '季' || next == '月' || nearYear(norm, i, to);
+            case '两', '五', '六', '七', '八', '九' -> next == '月' || nearYear(norm, i, to);
             case '上', '下' -> norm.startsWith("半年", i + 1) || c == '上' && next == '年';
             case '全' -> next == '年';
             case '年' -> next == '末' || next == '底';
@@ -296,9 +307,9 @@ public final class PeriodRecognizer {
         };
     }
 
-    /** Whether 年 follows within a few characters (五年来, 十年来). */
+    /** Whether 年 follows within a few characters (五年来, 十年来, 二〇二五年). */
     private static boolean nearYear(String norm, int i, int to) {
-        for (int j = i + 1; j < Math.min(to, i + 4); j++) {
+        for (int j = i + 1; j < Math.min(to, i + 5); j++) {
             if (norm.charAt(j) == '年') {
                 return true;
             }
@@ -312,6 +323,12 @@ public final class PeriodRecognizer {
         }
         if (norm.startsWith("同期", end) && comparedEarlierInClause(norm, start)) {
             return true; // 增速比上月末和上年同期低: the second base of a comparison
+        }
+        if (RESTORED_TO.matcher(norm).region(Math.max(0, start - 3), start).find()) {
+            return true; // 恢复至2019年的86%左右, 相当于2019年同期: the level compared with
+        }
+        if (norm.startsWith("全年", start) && WHOLE_YEAR_PLAN_OF.matcher(norm).region(start + 2, limit).lookingAt()) {
+            return true; // 完成全年预算的86.4%: the plan the figure is a share of
         }
         if (start > 0 && "与同".indexOf(norm.charAt(start - 1)) >= 0) {
             String after = norm.substring(end, Math.min(limit, end + 6));
@@ -389,6 +406,12 @@ public final class PeriodRecognizer {
             if (firstMonth < 1 || firstMonth > 12) {
                 return Optional.empty();
             }
+        } else if (m.group("hmo") != null) {
+            firstMonth = ChineseNumerals.parse(m.group("hmo")).map(BigDecimal::intValue).orElse(0);
+            lastMonth = firstMonth;
+            if (firstMonth < 1 || firstMonth > 12) {
+                return Optional.empty();
+            }
         } else if (m.group("first") != null) {
             Optional<BigDecimal> n = count(m.group("first"));
             if (n.isEmpty() || n.get().intValue() < 1 || n.get().intValue() > 12) {
@@ -417,7 +440,7 @@ public final class PeriodRecognizer {
         }
         Optional<Integer> year;
         if (m.group("py") != null) {
-            year = Optional.of(Integer.parseInt(m.group("py"))).filter(PeriodRecognizer::validYear);
+            year = Optional.of(year(m.group("py"))).filter(PeriodRecognizer::validYear);
         } else if (m.group("prel") != null) {
             year = articleDate.map(d -> d.getYear() + relativeYears.get(m.group("prel")));
         } else if (sentenceYear.isPresent()) {
@@ -439,7 +462,7 @@ public final class PeriodRecognizer {
             // 2024年1月以来: from that month to the end of the article's month
             return articleDate.filter(d -> !d.isBefore(first.atDay(1))).map(d -> Period.between(first.atDay(1), YearMonth.from(d).atEndOfMonth()));
         }
-        if (m.group("moedge") != null || m.group("mo") != null && m.group("asof") != null) {
+        if (m.group("moedge") != null || (m.group("mo") != null || m.group("hmo") != null) && m.group("asof") != null) {
             return Optional.of(Period.endingOn(last.atEndOfMonth())); // 9月末, 一季度末, 截至9月
         }
         return Optional.of(Period.between(first.atDay(1), last.atEndOfMonth()));
@@ -474,6 +497,15 @@ public final class PeriodRecognizer {
         return Optional.of(Period.years(year, year + n.get().intValue() - 1));
     }
 
+    /** A year written in digits, Arabic or Chinese digit by digit (二〇二五). */
+    private static int year(String written) {
+        StringBuilder digits = new StringBuilder(4);
+        for (char c : written.toCharArray()) {
+            digits.append(Character.isDigit(c) ? c : (char) ('0' + Math.max(0, HAN_DIGITS.indexOf(c)))); // ○ and 零 are zeros too
+        }
+        return Integer.parseInt(digits.toString());
+    }
+
     private static Optional<BigDecimal> count(String n) {
         return Character.isDigit(n.charAt(0)) ? Optional.of(new BigDecimal(n)) : ChineseNumerals.parse(n);
     }
@@ -496,7 +528,7 @@ public final class PeriodRecognizer {
         }
         Optional<Integer> year = Optional.empty();
         if (m.group("y") != null) {
-            year = Optional.of(Integer.parseInt(m.group("y"))).filter(PeriodRecognizer::validYear);
+            year = Optional.of(year(m.group("y"))).filter(PeriodRecognizer::validYear);
         } else if (m.group("rel") != null && articleDate.isPresent()) {
             year = Optional.of(articleDate.get().getYear() + relativeYears.get(m.group("rel")));
         }

@@ -264,6 +264,11 @@ class ExtractorTest {
             邮政业业务收入从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%。   | 11.3%     | 2020-01-01 | 2024-12-31
             邮政业业务收入从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%。   | 1.1万亿元  | 2020-01-01 | 2020-12-31
             “十四五”时期，快递业务量年均增长20%左右。                                 | 20%左右   | 2021-01-01 | 2025-12-31
+            从2024年开始，连续五年每年安排8000亿元专门用于化债。                       | 8000亿元  | 2024-01-01 | 2028-12-31
+            1—11月，全国财政收入199210亿元，扣除上年同期缓税入库因素影响后，可比增长1.2%左右。 | 1.2%左右 | 2024-01-01 | 2024-11-30
+            1—11月，财政支出246604亿元。今年预算安排的支出规模超过28.5万亿元。中央本级支出35580亿元。 | 35580亿元 | 2024-01-01 | 2024-11-30
+            1—11月，财政支出246604亿元。今年预算安排的支出规模超过28.5万亿元。中央本级支出35580亿元。 | 超过28.5万亿元 | 2025-01-01 | 2025-12-31
+            1—11月，居民消费价格上涨0.4%，去年同期为0.3%。                            | 0.3%      | 2024-01-01 | 2024-12-31
             """)
     void givesAFigureTheNearestPeriodBeforeIt(String text, String surface, String start, String end) {
         List<Figure> fs = figures(extract(text));
@@ -275,6 +280,14 @@ class ExtractorTest {
         Figure figure = f.orElseThrow(() -> new AssertionError("no figure " + surface + " in " + fs));
         assertEquals(Optional.ofNullable(start).map(LocalDate::parse), figure.period().orElseThrow().start());
         assertEquals(Optional.ofNullable(end).map(LocalDate::parse), figure.period().orElseThrow().end());
+    }
+
+    @Test
+    void theSamePeriodOfAnotherYearIsNotWhatTheNextParagraphIsAbout() {
+        Extraction e = extract("1—11月，全国财政收入199210亿元，扣除上年同期缓税入库因素影响后，可比增长1.2%左右。\n\n"
+                + "分税收和非税收入看，全国税收收入160324亿元。");
+        Figure tax = figures(e).stream().filter(f -> f.surface().equals("160324亿元")).findFirst().orElseThrow();
+        assertEquals(Optional.of(Period.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30))), tax.period());
     }
 
     @Test
