@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "koujing", mixinStandardHelpOptions = true, versionProvider = Koujing.VersionProvider.class,
         description = "Turns Chinese news reports of what officials say into an RDF knowledge graph.",
         subcommands = {BuildCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class,
-                       ExtractCommand.class, EvalCommand.class, DocsCommand.class, CommandLine.HelpCommand.class})
+                       ExtractCommand.class, EvalCommand.class, ServeCommand.class, DocsCommand.class, CommandLine.HelpCommand.class})
 public final class Koujing implements Runnable {
 
     public static final int OK = 0;

@@ -300,7 +300,8 @@ public final class OntologyDocs {
         return s == null ? "" : s.getObject().isLiteral() ? s.getLiteral().getLexicalForm() : s.getObject().toString();
     }
 
-    static String esc(String s) {
+    /** Text escaped for HTML, in element content and in quoted attributes. */
+    public static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

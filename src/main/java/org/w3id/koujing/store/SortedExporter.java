@@ -193,7 +193,7 @@ public final class SortedExporter {
     }
 
     /** Text order, except that runs of digits compare as numbers (claim/2 before claim/10). */
-    static int natural(String a, String b) {
+    public static int natural(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

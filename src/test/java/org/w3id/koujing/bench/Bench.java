@@ -28,12 +28,13 @@ public final class Bench {
     private Bench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         List<Article> articles = corpus();
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
         System.out.printf(Locale.ROOT, "corpus: %d articles, %d characters; each round reads them %d times%n",
                 articles.size(), chars, repeats(chars));
         extraction(articles, chars);
+        LoadBench.run();
     }
 
     /** Every article of the project's corpora (and the shared seed, when it is there). */

@@ -113,7 +113,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "export", "query", "validate", "extract", "eval", "docs"})
+    @ValueSource(strings = {"build", "export", "query", "validate", "extract", "eval", "docs", "serve"})
     void everyCommandHasHelp(String command) {
         Cli help = Cli.run(command, "--help");
         assertEquals(0, help.exit());
@@ -126,7 +126,10 @@ class CliTest {
         Cli.run("build", "--store", store, CORPUS + "/nbs-gdp-2024-hans.txt");
         for (String[] args : List.of(new String[] {"build"}, new String[] {"export", "--store", store, "--format", "xml"},
                 new String[] {"query", "--store", store, "SELECT ?x WHERE {"}, new String[] {"query", "--store", store, "nothing.rq"},
-                new String[] {"build", "--base", "not an iri", CORPUS}, new String[] {"frobnicate"}, new String[] {"eval", CORPUS})) {
+                new String[] {"build", "--base", "not an iri", CORPUS}, new String[] {"frobnicate"}, new String[] {"eval", CORPUS},
+                new String[] {"serve", "--store", store, "--update"}, new String[] {"serve", "--store", store, "--port", "70000"},
+                new String[] {"serve", "--store", store, "--update", "--password-file", dir.resolve("missing").toString()},
+                new String[] {"serve", "--store", store, "--host", "no-such-host.invalid"})) {
             Cli c = Cli.run(args);
             assertEquals(2, c.exit(), String.join(" ", args) + ": " + c.err());
             assertEquals(1, c.err().lines().count(), c.err());
