@@ -259,7 +259,9 @@ public final class Extractor {
             if (topical.size() == 1 && period.flatMap(Period::start).isPresent()) {
                 topicPeriod = period; // a level at a date (2024年末) is not what the next paragraph is about
             } else if (topical.size() > 1) {
-                topical.stream().map(Mention::value).filter(Extractor::spansYears).reduce((first, second) -> second)
+                // “十四五”期间……，2022年以来……连续4年: the plan, not the run since a year that one figure had
+                List<Mention<Period>> spans = topical.stream().filter(p -> !norm.startsWith("以来", p.span().end() - 2)).toList();
+                (spans.isEmpty() ? topical : spans).stream().map(Mention::value).filter(Extractor::spansYears).reduce((first, second) -> second)
                         .ifPresent(p -> topicPeriod = Optional.of(p));
             }
             List<PolicyMention> named = policyMentions(span);

@@ -25,6 +25,8 @@ public final class PeriodRecognizer {
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
     private static final int HALF_YEAR = 6;
+    /** The months in which the year's reports look back on the year before (January, February). */
+    private static final int EARLY_IN_YEAR = 2;
     /** How close after an as-of date a span of years may be cut by it (截至2024年底，“十四五”时期). */
     private static final int AS_OF_REACH = 2;
     private static final Pattern MULTIPLE_OF = Pattern.compile("的[0-9.]+倍");
@@ -154,8 +156,7 @@ public final class PeriodRecognizer {
             if (p.isPresent() && p.get().start().isPresent() && m.group("y") != null && m.group("edge") == null
                     && sinceFar(norm, m.start(), m.end(), to)) {
                 // 自2019年中央部署实施城市更新以来: since that year, to the month of the article
-                LocalDate start = p.get().start().get();
-                p = articleDate.filter(d -> !d.isBefore(start)).map(d -> Period.between(start, YearMonth.from(d).atEndOfMonth()));
+                p = since(p.get().start().get(), articleDate);
             }
             if (p.isPresent()) {
                 Period period = p.get();
@@ -538,14 +539,22 @@ public final class PeriodRecognizer {
         int y = year.get();
         String edge = m.group("edge");
         if ("以来".equals(edge)) {
-            // up to the end of the article's month, as statistics are counted by month
-            LocalDate start = LocalDate.of(y, 1, 1);
-            return articleDate.filter(d -> !d.isBefore(start)).map(d -> Period.between(start, YearMonth.from(d).atEndOfMonth()));
+            return since(LocalDate.of(y, 1, 1), articleDate);
         }
         if (asOf || edge != null) {
             return Optional.of(Period.endingOn(LocalDate.of(y, 12, 31)));
         }
         return Optional.of(Period.years(y, y));
+    }
+
+    /**
+     * Since a year, up to now: to the end of the article's month, as statistics are counted by month;
+     * but an article of January or February that looks back over earlier years reports them up to the
+     * end of the last (2019年以来 in January 2026: 2019-2025).
+     */
+    private static Optional<Period> since(LocalDate start, Optional<LocalDate> articleDate) {
+        return articleDate.filter(d -> !d.isBefore(start)).map(d -> d.getMonthValue() <= EARLY_IN_YEAR && start.getYear() < d.getYear()
+                ? Period.between(start, LocalDate.of(d.getYear() - 1, 12, 31)) : Period.between(start, YearMonth.from(d).atEndOfMonth()));
     }
 
     /** A year after 自 or 从 whose 以来 (or 至今) closes the clause a few words later. */

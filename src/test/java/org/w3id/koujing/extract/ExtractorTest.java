@@ -291,6 +291,16 @@ class ExtractorTest {
     }
 
     @Test
+    void thePlanNotTheRunSinceAYearIsWhatTheNextParagraphIsAbout() {
+        Extraction e = EXTRACTOR.extract(new Article("t.txt", Optional.of(LocalDate.of(2026, 1, 10)), Optional.empty(), Optional.empty(),
+                "“十四五”期间全国完成水利建设投资5.68万亿元，2022年以来年度完成投资连续4年超过1万亿元。\n\n"
+                + "五年间开工建设的重大水利工程达181项。"));
+        Map<String, Optional<Period>> periods = figures(e).stream().collect(Collectors.toMap(Figure::surface, Figure::period));
+        assertEquals(Optional.of(Period.years(2022, 2025)), periods.get("超过1万亿元"), "since 2022, in January 2026: to the end of 2025");
+        assertEquals(Optional.of(Period.years(2021, 2025)), periods.get("达181项"), "the plan carries on");
+    }
+
+    @Test
     void aHolidayWordAloneIsTheHolidayNamedLast() {
         Extraction e = EXTRACTOR.extract(new Article("t.txt", Optional.of(LocalDate.of(2024, 10, 8)), Optional.empty(), Optional.empty(),
                 "10月1日至7日国庆假期，全社会跨区域人员流动量累计20.03亿人次。\n\n"
