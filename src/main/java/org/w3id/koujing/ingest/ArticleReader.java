@@ -29,6 +29,8 @@ public final class ArticleReader {
 
     private static final Pattern DATE_LINE = Pattern.compile("\\A[\\s\\uFEFF]*date[ \\t\\u3000]+(\\S+)");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** An article is a flat object; nothing in it nests deeper than this. */
+    private static final int MAX_JSON_NESTING = 64;
 
     private ArticleReader() {
     }
@@ -117,6 +119,11 @@ public final class ArticleReader {
 
     /** One article from one line of a .jsonl file; {@code fallbackId} serves when the line has no id. */
     static Article parseJson(String fallbackId, String line) throws InputException {
+        int depth = nesting(line);
+        if (depth > MAX_JSON_NESTING) {
+            // Jena's parser recurses: a line of 10,000 brackets would overflow the stack
+            throw new InputException("not an article: JSON nested " + depth + " deep");
+        }
         JsonObject object;
         try {
             JsonValue value = JSON.parseAny(line);
@@ -126,6 +133,9 @@ public final class ArticleReader {
             object = value.getAsObject();
         } catch (JsonException e) {
             throw new InputException("not valid JSON (" + firstLine(e.getMessage()) + ")");
+        } catch (RuntimeException e) {
+            // Jena's parser fails this way on some lines that end too early; the line is at fault all the same
+            throw new InputException("not valid JSON (it ends too early)");
         }
         String text = string(object, "text").orElseThrow(() -> new InputException("no \"text\" field"));
         if (text.isBlank()) {
@@ -164,6 +174,30 @@ public final class ArticleReader {
         } catch (DateTimeParseException e) {
             throw new InputException("impossible date \"" + text + "\"");
         }
+    }
+
+    /** How deep the arrays and objects of a JSON text nest, strings left out. */
+    static int nesting(String json) {
+        int depth = 0;
+        int max = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                max = Math.max(max, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return max;
     }
 
     private static String firstLine(String message) {

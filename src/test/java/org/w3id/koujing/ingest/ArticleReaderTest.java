@@ -165,4 +165,14 @@ class ArticleReaderTest {
             assertThrows(IllegalArgumentException.class, () -> ReadLimits.parseSize(bad), bad);
         }
     }
+
+    @Test
+    void jsonThatBreaksJenasParserIsAnOrdinaryBadLine() {
+        // found by FuzzTest: deep nesting overflowed the stack, a line cut after a key threw a NullPointerException
+        for (String line : List.of("[".repeat(100_000), "{\"id\": \"j1\", \"title\":", "{\"text\": [[[[[[[[[[]]]]]]]]]]}")) {
+            InputException e = assertThrows(InputException.class, () -> ArticleReader.parseJson("x#1", line));
+            assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("Exception"), e.getMessage());
+        }
+        assertEquals(3, ArticleReader.nesting("{\"a\": [{\"b\": \"[[[[\\\"\"}]}"));
+    }
 }
