@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.w3id.koujing.ingest.ReadLimits;
 import org.w3id.koujing.ops.BuildOperation;
 import org.w3id.koujing.ops.Pipeline;
 import org.w3id.koujing.store.KoujingStore;
@@ -29,14 +30,18 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .jsonl) or folders, read recursively.")
+    @Mixin
+    InputOptions input;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .jsonl, .html, .htm) or folders, read recursively.")
     List<Path> inputs;
 
     @Override
     public Integer call() {
         Pipeline pipeline = new Pipeline(base.iris());
+        ReadLimits limits = input.limits();
         KoujingStore s = KoujingStore.open(store.store, true);
-        BuildOperation.Summary summary = new BuildOperation(pipeline).run(s, inputs, root.err::println);
+        BuildOperation.Summary summary = new BuildOperation(pipeline).run(s, inputs, limits, root.report());
         PrintStream out = new PrintStream(root.out, true, StandardCharsets.UTF_8);
         out.println("build: " + summary + " -> " + store.store);
         return summary.failed() > 0 ? Koujing.FAILED : Koujing.OK;

@@ -10,6 +10,7 @@ import org.w3id.koujing.ops.EvalOperation;
 import org.w3id.koujing.ops.Pipeline;
 import org.w3id.koujing.rdf.IriScheme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,10 +27,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", required = true, description = "The folder of the gold files.")
     Path gold;
 
+    @Mixin
+    InputOptions input;
+
     @Option(names = "--details", description = "List every miss, false find and wrong attribute.")
     boolean details;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .jsonl) or folders.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .jsonl, .html, .htm) or folders.")
     List<Path> inputs;
 
     @Override
@@ -37,7 +41,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold)) {
             throw new UserException("--gold: no such folder " + gold, Koujing.USAGE);
         }
-        EvalOperation.Result r = EvalOperation.run(new Pipeline(IriScheme.standard()), gold, inputs, root.err::println);
+        EvalOperation.Result r = EvalOperation.run(new Pipeline(IriScheme.standard()), gold, inputs, input.limits(), root.report());
         PrintStream out = new PrintStream(root.out, true, StandardCharsets.UTF_8);
         for (int i = 0; i < r.articles().size(); i++) {
             out.println(r.articles().get(i));

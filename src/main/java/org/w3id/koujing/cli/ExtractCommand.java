@@ -22,12 +22,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .jsonl) or folders, read recursively.")
+    @Mixin
+    InputOptions input;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .jsonl, .html, .htm) or folders, read recursively.")
     List<Path> inputs;
 
     @Override
     public Integer call() {
-        int failed = ExtractOperation.run(new Pipeline(base.iris()), inputs, root.out, root.err::println);
+        int failed = ExtractOperation.run(new Pipeline(base.iris()), inputs, input.limits(), root.out, root.report());
         return failed > 0 ? Koujing.FAILED : Koujing.OK;
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.w3id.koujing.ingest.InputException;
+import org.w3id.koujing.ops.Report;
 import org.w3id.koujing.ops.Version;
 import org.w3id.koujing.store.StoreException;
 import picocli.CommandLine;
@@ -32,6 +33,11 @@ public final class Koujing implements Runnable {
     Koujing(OutputStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    /** Where the commands that read inputs report on them: standard error, with details under --verbose. */
+    Report report() {
+        return new Report(err::println, verbose);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.w3id.koujing.ingest.ReadLimits;
 import org.w3id.koujing.model.Article;
 import org.w3id.koujing.model.Extraction;
 import org.w3id.koujing.rdf.KJ;
@@ -25,6 +26,7 @@ public final class BuildOperation {
         private int stored;
         private int unchanged;
         private int failed;
+        private int undated;
         private int claims;
         private int figures;
         private long triples;
@@ -41,6 +43,11 @@ public final class BuildOperation {
 
         public int failed() {
             return failed;
+        }
+
+        /** The articles read without a date, whose relative periods stay unresolved. */
+        public int undated() {
+            return undated;
         }
 
         public int violations() {
@@ -66,25 +73,32 @@ public final class BuildOperation {
     }
 
     public Summary run(KoujingStore store, List<Path> inputs, Consumer<String> report) {
+        return run(store, inputs, ReadLimits.standard(), Report.to(report));
+    }
+
+    public Summary run(KoujingStore store, List<Path> inputs, ReadLimits limits, Report report) {
         long start = System.nanoTime();
         loadVocabulary(store);
         Summary summary = new Summary();
-        summary.failed = Inputs.read(inputs, article -> add(store, article, summary, report), report);
+        Inputs.Counts counts = Inputs.read(inputs, limits, (article, encoding) -> add(store, article, encoding, summary, report), report);
+        summary.failed = counts.failed();
+        summary.undated = counts.undated();
         summary.millis = (System.nanoTime() - start) / 1_000_000;
         return summary;
     }
 
-    private void add(KoujingStore store, Article article, Summary summary, Consumer<String> report) {
+    /** Extracts an article and stores its graph in one transaction: all of it, or, on any failure, nothing. */
+    private void add(KoujingStore store, Article article, String encoding, Summary summary, Report report) {
         Node graphName = pipeline.graphName(article);
-        String hash = pipeline.contentHash(article);
+        String hash = pipeline.contentHash(article, encoding);
         if (store.contentHash(graphName).filter(hash::equals).isPresent()) {
             summary.unchanged++;
             return;
         }
         Extraction e = pipeline.extract(article);
-        Graph graph = pipeline.graph(e, hash);
+        Graph graph = pipeline.graph(e, hash, encoding);
         List<ShapeValidator.Violation> violations = validator.validate(graph);
-        violations.forEach(v -> report.accept(article.id() + ": " + v));
+        violations.forEach(v -> report.line(article.id() + ": " + v));
         store.replace(graphName, graph);
         summary.stored++;
         summary.claims += e.claims().size();

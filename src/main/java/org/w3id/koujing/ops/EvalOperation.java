@@ -10,6 +10,7 @@ import org.w3id.koujing.eval.GoldReader;
 import org.w3id.koujing.eval.Score;
 import org.w3id.koujing.eval.Scorer;
 import org.w3id.koujing.ingest.InputException;
+import org.w3id.koujing.ingest.ReadLimits;
 
 /** Scores the extraction of articles against their gold files. */
 public final class EvalOperation {
@@ -22,25 +23,29 @@ public final class EvalOperation {
     }
 
     public static Result run(Pipeline pipeline, Path goldDir, List<Path> inputs, Consumer<String> report) {
+        return run(pipeline, goldDir, inputs, ReadLimits.standard(), Report.to(report));
+    }
+
+    public static Result run(Pipeline pipeline, Path goldDir, List<Path> inputs, ReadLimits limits, Report report) {
         List<String> articles = new ArrayList<>();
         List<Score> scores = new ArrayList<>();
         Score total = new Score();
-        int failed = Inputs.read(inputs, article -> {
+        int failed = Inputs.read(inputs, limits, (article, encoding) -> {
             Optional<Path> goldFile = GoldReader.find(goldDir, article.id());
             if (goldFile.isEmpty()) {
-                throw new IllegalArgumentException("no gold file for " + article.id() + " in " + goldDir);
+                throw new Inputs.ArticleFailure("no gold file for " + article.id() + " in " + goldDir);
             }
             Gold gold;
             try {
                 gold = GoldReader.read(goldFile.get());
             } catch (InputException e) {
-                throw new IllegalArgumentException(e.getMessage());
+                throw new Inputs.ArticleFailure(e.getMessage());
             }
             Score score = Scorer.score(gold, pipeline.extract(article));
             articles.add(article.id());
             scores.add(score);
             total.add(score);
-        }, report);
+        }, report).failed();
         return new Result(articles, scores, total, failed);
     }
 }

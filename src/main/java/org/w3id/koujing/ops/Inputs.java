@@ -2,11 +2,11 @@ package org.w3id.koujing.ops;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.w3id.koujing.ingest.ArticleReader;
 import org.w3id.koujing.ingest.InputCollector;
 import org.w3id.koujing.ingest.InputFile;
 import org.w3id.koujing.ingest.InputProblem;
+import org.w3id.koujing.ingest.ReadLimits;
 import org.w3id.koujing.ingest.ReadResult;
 import org.w3id.koujing.model.Article;
 
@@ -17,43 +17,66 @@ import org.w3id.koujing.model.Article;
  */
 public final class Inputs {
 
-    /** Called with each article read; an exception fails that article only, reported as one line. */
+    /** Called with each article read and the encoding its file was read in; an exception fails that article only. */
     @FunctionalInterface
     public interface ArticleHandler {
-        void accept(Article article);
+        void accept(Article article, String encoding);
+    }
+
+    /** A reason, fit to show the user as is, why a handler could not take an article. */
+    public static final class ArticleFailure extends RuntimeException {
+        public ArticleFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** What reading the inputs came to: the inputs (files, lines or articles) that failed, and the articles read without a date. */
+    public record Counts(int failed, int undated) {
     }
 
     private Inputs() {
     }
 
-    /**
-     * Reads every input, handing each article to {@code handler}.
-     *
-     * @return the number of inputs (files, lines or articles) that failed
-     */
-    public static int read(List<Path> inputs, ArticleHandler handler, Consumer<String> report) {
+    public static Counts read(List<Path> inputs, ReadLimits limits, ArticleHandler handler, Report report) {
         InputCollector.Collected collected = InputCollector.collect(inputs);
-        collected.skipped().forEach(f -> report.accept(f + ": skipped (not a .txt or .jsonl file)"));
+        collected.skipped().forEach(f -> report.line(f + ": skipped (not a " + InputCollector.EXTENSION_LIST + " file)"));
         int failed = 0;
+        int undated = 0;
         for (InputProblem p : collected.problems()) {
-            report.accept(p.toString());
+            report.line(p.toString());
             failed++;
         }
         for (InputFile file : collected.files()) {
-            ReadResult result = ArticleReader.read(file);
+            ReadResult result = ArticleReader.read(file, limits);
+            result.encoding().ifPresent(e -> report.detail(file.path() + ": " + e + ", " + result.articles().size()
+                    + (result.articles().size() == 1 ? " article" : " articles")));
             for (InputProblem p : result.problems()) {
-                report.accept(p.toString());
+                report.line(p.toString());
                 failed++;
             }
             for (Article article : result.articles()) {
+                if (article.date().isEmpty()) {
+                    undated++;
+                    report.detail(file.path() + " (" + article.id() + "): no date, so relative periods (今年, 去年) stay unresolved");
+                }
                 try {
-                    handler.accept(article);
-                } catch (RuntimeException e) {
-                    report.accept(file.path() + " (" + article.id() + "): failed: " + e);
+                    handler.accept(article, result.encoding().orElseThrow());
+                } catch (ArticleFailure e) {
+                    report.line(file.path() + " (" + article.id() + "): " + e.getMessage());
+                    failed++;
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a bug, not the input's fault: one line, and the run goes on with the next article
+                    report.line(file.path() + " (" + article.id() + "): internal error, article skipped: " + e
+                            + (report.verbose() ? "" : " (--verbose shows where)"));
+                    report.trace(e);
                     failed++;
                 }
             }
         }
-        return failed;
+        if (undated > 0) {
+            report.line(undated + (undated == 1 ? " article has" : " articles have") + " no date: relative periods (今年, 去年) in "
+                    + (undated == 1 ? "it" : "them") + " stay unresolved" + (report.verbose() ? "" : " (--verbose names them)"));
+        }
+        return new Counts(failed, undated);
     }
 }

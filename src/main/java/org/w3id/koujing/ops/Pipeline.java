@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -80,14 +81,31 @@ public final class Pipeline {
                 article.title().orElse(""), article.url().orElse(""), article.text()));
     }
 
+    /** A digest of the article, the encoding its file was read in (which its graph records) and the pipeline. */
+    public String contentHash(Article article, String encoding) {
+        return sha256(contentHash(article) + "\u0000" + encoding);
+    }
+
     public void map(Extraction extraction, String contentHash, StreamRDF out) {
         mapper.map(extraction, contentHash, out);
+    }
+
+    /** Maps an extraction and records the encoding its source file was read in. */
+    public void map(Extraction extraction, String contentHash, String encoding, StreamRDF out) {
+        mapper.map(extraction, contentHash, Optional.of(encoding), out);
     }
 
     /** The graph of one article, in memory. */
     public Graph graph(Extraction extraction, String contentHash) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         map(extraction, contentHash, StreamRDFLib.dataset(dsg));
+        return dsg.getGraph(mapper.articleNode(extraction.article().id()));
+    }
+
+    /** The graph of one article read from a file in {@code encoding}, in memory. */
+    public Graph graph(Extraction extraction, String contentHash, String encoding) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        map(extraction, contentHash, encoding, StreamRDFLib.dataset(dsg));
         return dsg.getGraph(mapper.articleNode(extraction.article().id()));
     }
 

@@ -47,13 +47,19 @@ public final class ArticleMapper {
     }
 
     public void map(Extraction e, String contentHash, StreamRDF out) {
-        new Writer(e, contentHash, out).write();
+        map(e, contentHash, Optional.empty(), out);
+    }
+
+    /** Maps an extraction, recording the character encoding its source file was read in, where it is known. */
+    public void map(Extraction e, String contentHash, Optional<String> sourceEncoding, StreamRDF out) {
+        new Writer(e, contentHash, sourceEncoding, out).write();
     }
 
     /** The state of mapping one article: its graph and the canonical resources already described. */
     private final class Writer {
         private final Extraction e;
         private final String contentHash;
+        private final Optional<String> sourceEncoding;
         private final StreamRDF out;
         private final Node graph;
         private final String lang;
@@ -61,9 +67,10 @@ public final class ArticleMapper {
         /** The policies some claim of the article names, rather than only lists as an action line. */
         private final Set<String> namedPolicies;
 
-        Writer(Extraction e, String contentHash, StreamRDF out) {
+        Writer(Extraction e, String contentHash, Optional<String> sourceEncoding, StreamRDF out) {
             this.e = e;
             this.contentHash = contentHash;
+            this.sourceEncoding = sourceEncoding;
             this.out = out;
             this.graph = articleNode(e.article().id());
             this.lang = e.script().languageTag();
@@ -80,6 +87,7 @@ public final class ArticleMapper {
             e.article().url().filter(ArticleMapper::isIri).ifPresent(u -> emit(article, KJ.dcSource, uri(u)));
             emit(article, KJ.language, NodeFactory.createLiteralString(lang));
             emit(article, KJ.contentHash, NodeFactory.createLiteralString(contentHash));
+            sourceEncoding.ifPresent(enc -> emit(article, KJ.sourceEncoding, NodeFactory.createLiteralString(enc)));
             for (Ministry m : e.ministries()) {
                 emit(article, KJ.mentionsMinistry, ministry(m));
             }

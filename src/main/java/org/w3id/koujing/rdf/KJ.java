@@ -57,6 +57,7 @@ public final class KJ {
     public static final Node comparedWith = kj("comparedWith");
     public static final Node mentionsMinistry = kj("mentionsMinistry");
     public static final Node contentHash = kj("contentHash");
+    public static final Node sourceEncoding = kj("sourceEncoding");
     public static final Node key = kj("key");
     public static final Node code = kj("code");
     public static final Node writtenForm = kj("writtenForm");

@@ -14,6 +14,13 @@ public final class DocumentParser {
 
     /** Lines longer than this are body text even without final punctuation. */
     static final int MAX_HEADLINE_LENGTH = 40;
+    /**
+     * No sentence is longer than this: a longer run without final punctuation (the news genre's
+     * longest sentences have a few hundred characters) is cut at its last clause break, so that
+     * what the recognisers do within a sentence stays bounded on any input.
+     */
+    static final int MAX_SENTENCE_LENGTH = 1000;
+    private static final String CLAUSE_BREAKS = "，,；;：:、";
 
     private static final String FINAL_PUNCTUATION = "。！？!?；;：:….";
     private static final String SENTENCE_END = "。！？!?";
@@ -111,9 +118,25 @@ public final class DocumentParser {
 
     private static void addTrimmed(List<Span> spans, String norm, int start, int end) {
         Span span = trim(norm, start, end);
+        while (span.length() > MAX_SENTENCE_LENGTH) {
+            int cut = cut(norm, span.start(), span.start() + MAX_SENTENCE_LENGTH);
+            spans.add(trim(norm, span.start(), cut));
+            span = trim(norm, cut, span.end());
+        }
         if (span.length() > 0) {
             spans.add(span);
         }
+    }
+
+    /** Where to cut an overlong sentence: after its last clause break or space in the second half, never inside a pair. */
+    private static int cut(String norm, int start, int limit) {
+        for (int i = limit; i > start + MAX_SENTENCE_LENGTH / 2; i--) {
+            char c = norm.charAt(i - 1);
+            if (CLAUSE_BREAKS.indexOf(c) >= 0 || isSpace(c)) {
+                return i;
+            }
+        }
+        return Character.isHighSurrogate(norm.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     static Span trim(String s, int start, int end) {

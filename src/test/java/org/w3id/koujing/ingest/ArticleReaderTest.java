@@ -98,4 +98,81 @@ class ArticleReaderTest {
         assertEquals(1, c.problems().size());
         assertTrue(c.problems().get(0).toString().endsWith("missing.txt: no such file or folder"));
     }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("huge.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(100L * 1024 * 1024); // 100 MB on disk, sparse: nothing written
+        }
+        ReadResult r = ArticleReader.read(new InputFile(file, "huge.txt"));
+        assertEquals(List.of(file + ": too large for one article: 100.0 MB, over the limit of 4.0 MB (--max-article-size raises it)"),
+                r.problems().stream().map(Object::toString).toList());
+        Path small = dir.resolve("small.txt");
+        Files.writeString(small, "date 2025-01-17\n" + BODY);
+        assertEquals(1, ArticleReader.read(new InputFile(small, "small.txt"), new ReadLimits(1024)).articles().size());
+        assertEquals("too large for one article: " + Files.size(small) + " bytes, over the limit of 64 bytes (--max-article-size raises it)",
+                ArticleReader.read(new InputFile(small, "small.txt"), new ReadLimits(64)).problems().get(0).message());
+    }
+
+    @Test
+    void readsJsonLinesOneByOneWithTheirOwnLimitAndEncodingErrors(@TempDir Path dir) throws Exception {
+        String good = "{\"id\": \"n1\", \"date\": \"2025-01-17\", \"text\": \"" + BODY + "\"}";
+        String big = "{\"id\": \"n2\", \"text\": \"" + "很长的文章。".repeat(200) + "\"}";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes((good + "\r\n" + big + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xE5, (byte) 0x9B, '"', '}', '\n'});
+        bytes.writeBytes(good.replace("n1", "n4").getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("a.jsonl");
+        Files.write(file, bytes.toByteArray());
+        ReadResult r = ArticleReader.read(new InputFile(file, "a.jsonl"), new ReadLimits(1024));
+        assertEquals(List.of("n1", "n4"), r.articles().stream().map(Article::id).toList());
+        assertEquals(List.of(file + ":2: too large for one article: 3.5 KB, over the limit of 1.0 KB (--max-article-size raises it)",
+                file + ":3: not valid UTF-8 (at byte 9)"), r.problems().stream().map(Object::toString).toList());
+        assertEquals(Optional.of("UTF-8"), r.encoding());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void readsJsonLinesInUtf16WithAByteOrderMark(String encoding, @TempDir Path dir) throws Exception {
+        String lines = "{\"id\": \"n1\", \"text\": \"" + BODY + "\"}\n\n{\"id\": \"n2\", \"text\": \"第二篇。\"}\n";
+        Path file = dir.resolve("u.jsonl");
+        Files.write(file, ("\uFEFF" + lines).getBytes(Charset.forName(encoding)));
+        ReadResult r = ArticleReader.read(new InputFile(file, "u.jsonl"));
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of(BODY, "第二篇。"), r.articles().stream().map(Article::text).toList());
+        assertEquals(Optional.of(encoding), r.encoding());
+    }
+
+    @Test
+    void aBinaryOrEmptyJsonLinesFileIsOneProblem(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("e.jsonl");
+        Files.writeString(empty, "\n \n");
+        assertEquals(List.of(empty + ": empty file"), ArticleReader.read(new InputFile(empty, "e.jsonl")).problems().stream().map(Object::toString).toList());
+        Path gz = dir.resolve("g.jsonl");
+        Files.write(gz, new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0});
+        assertEquals(List.of(gz + ": binary file, not text (a gzip archive)"),
+                ArticleReader.read(new InputFile(gz, "g.jsonl")).problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void parsesSizes() {
+        assertEquals(4L << 20, ReadLimits.parseSize("4MB"));
+        assertEquals(512L << 10, ReadLimits.parseSize("512 kb"));
+        assertEquals(1L << 30, ReadLimits.parseSize("1G"));
+        assertEquals(1000, ReadLimits.parseSize("1000"));
+        for (String bad : List.of("", "four", "-1", "0", "4TB", "99999999999G")) {
+            assertThrows(IllegalArgumentException.class, () -> ReadLimits.parseSize(bad), bad);
+        }
+    }
+
+    @Test
+    void jsonThatBreaksJenasParserIsAnOrdinaryBadLine() {
+        // found by FuzzTest: deep nesting overflowed the stack, a line cut after a key threw a NullPointerException
+        for (String line : List.of("[".repeat(100_000), "{\"id\": \"j1\", \"title\":", "{\"text\": [[[[[[[[[[]]]]]]]]]]}")) {
+            InputException e = assertThrows(InputException.class, () -> ArticleReader.parseJson("x#1", line));
+            assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("Exception"), e.getMessage());
+        }
+        assertEquals(3, ArticleReader.nesting("{\"a\": [{\"b\": \"[[[[\\\"\"}]}"));
+    }
 }

@@ -54,4 +54,19 @@ class DocumentParserTest {
         Document d = parse("这是一段很长的正文内容没有句号结尾但是已经超过了标题通常的长度限制所以应当视为正文段落处理才对");
         assertTrue(d.blocks().stream().noneMatch(Block::headline));
     }
+
+    @Test
+    void cutsARunawaySentenceAtItsClauseBreaksSoThatNoneIsOverTheLimit() {
+        String text = "国内生产总值增长5%，".repeat(500) + "全年平稳。";
+        Document d = parse(text);
+        assertTrue(d.sentences().size() > 5, "a run of 5,000 characters is more than one sentence");
+        for (Sentence s : d.sentences()) {
+            assertTrue(s.span().length() <= DocumentParser.MAX_SENTENCE_LENGTH, s.span().toString());
+            assertTrue(text.charAt(s.span().end() - 1) == '，' || s.span().end() == text.length(), "cut after a clause break");
+        }
+        assertEquals(text.length(), d.sentences().stream().mapToInt(s -> s.span().length()).sum(), "nothing is lost");
+        String noBreaks = "𠀀".repeat(1500);
+        Document u = parse(noBreaks);
+        assertTrue(u.sentences().stream().allMatch(s -> !Character.isLowSurrogate(noBreaks.charAt(s.span().start()))), "never inside a pair");
+    }
 }
