@@ -69,8 +69,8 @@ public final class Extractor {
     private static final Pattern PLAN_AFTER = Pattern.compile("(?:的)?(?:预算|目标|计划)");
     /** 从2024年开始，连续五年: a run of years that starts with the one named before it. */
     private static final Pattern STARTING = Pattern.compile("(?:开始|起)[，,]?$");
-    /** 连续4年, 连续第三年: a run of years. */
-    private static final Pattern CONSECUTIVE_YEARS = Pattern.compile("连续第?(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?年");
+    /** 连续4年: a run of years (not 连续第二年, which says what the year in hand is). */
+    private static final Pattern CONSECUTIVE_YEARS = Pattern.compile("连续(\\d{1,2}|[一二两三四五六七八九十]{1,3})个?年");
     private final QuantityRecognizer quantities;
     private final MetricResolver metrics = MetricResolver.fromLexicon();
     private final PolicyRecognizer policies;

@@ -81,6 +81,7 @@ public final class PeriodRecognizer {
         pattern = Pattern.compile("(?<asof>截至|截止到|截止)?(?:"
                 + "(?<=截至|截止到|截止)(?:(?<dy>\\d{4})年)?(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]"
                 + "|“?(?<plan>" + alternatives(plans.keySet()) + ")”?(?:时期|期间|以来|前(?<planFirst>" + small + ")年)?"
+                + "|(?<!\\d)(?<ya>\\d{4})年(?<ma>\\d{1,2})月(?:至|到|-|—|–|~|～)(?<yb>\\d{4})年(?<mb>\\d{1,2})月份?"
                 + "|(?<!\\d)(?<y1>\\d{4})年?(?:至|到|-|—|–|~|～)(?<y2>\\d{4})年"
                 + "|(?:过去|近|最近)(?<past>" + small + ")个?年(?:来|以来|间)?"
                 + "|(?:未来|今后)(?<future>" + small + ")年"
@@ -142,7 +143,8 @@ public final class PeriodRecognizer {
             if (m.group("from") != null && norm.startsWith("首次", m.end())) {
                 continue; // 2024年1月以来首次: the start of a comparison, not the period of a figure
             }
-            Optional<Period> stated = m.group("dm") != null ? asOfDay(m, articleDate)
+            Optional<Period> stated = m.group("ya") != null ? monthsAcrossYears(m)
+                    : m.group("dm") != null ? asOfDay(m, articleDate)
                     : m.group("cohort") != null ? Optional.of(Integer.parseInt(m.group("cohort"))).filter(PeriodRecognizer::validYear)
                             .map(y -> Period.years(y, y))
                     : m.group("dm1") != null ? days(m, articleDate, year)
@@ -370,6 +372,20 @@ public final class PeriodRecognizer {
         LocalDate start = LocalDate.of(year.get(), m1, d1);
         LocalDate end = LocalDate.of(year.get(), m2, d2);
         return end.isBefore(start) ? Optional.empty() : Optional.of(Period.between(start, end));
+    }
+
+    /** 2024年6月至2025年5月: the months from one to the other, across the turn of a year. */
+    private static Optional<Period> monthsAcrossYears(Matcher m) {
+        int firstYear = Integer.parseInt(m.group("ya"));
+        int lastYear = Integer.parseInt(m.group("yb"));
+        int firstMonth = Integer.parseInt(m.group("ma"));
+        int lastMonth = Integer.parseInt(m.group("mb"));
+        if (!validYear(firstYear) || !validYear(lastYear) || firstMonth < 1 || firstMonth > 12 || lastMonth < 1 || lastMonth > 12) {
+            return Optional.empty();
+        }
+        YearMonth first = YearMonth.of(firstYear, firstMonth);
+        YearMonth last = YearMonth.of(lastYear, lastMonth);
+        return last.isBefore(first) ? Optional.empty() : Optional.of(Period.between(first.atDay(1), last.atEndOfMonth()));
     }
 
     /** 截至4月24日: a level on that day, in the latest year the day is not after the article's date. */

@@ -502,8 +502,8 @@ public final class QuantityRecognizer {
         if (value.compareTo(BigDecimal.valueOf(1000)) >= 0 || sinceOrDuring) {
             return false;
         }
-        if (bound.isPresent()) {
-            return true;
+        if (bound.isPresent() || value.stripTrailingZeros().scale() > 0) {
+            return true; // 约3年, and 12.8天: no date or period is written with a fraction
         }
         for (String word : durationBefore) {
             if (endsAt(norm, from, start, word) || endsAt(norm, from, qualifierStart, word)) {
