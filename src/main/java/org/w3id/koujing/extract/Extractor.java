@@ -134,6 +134,8 @@ public final class Extractor {
         Optional<Official> speaker = Optional.empty();
         Optional<Period> period = Optional.empty();
         Optional<Period> topicPeriod = Optional.empty();
+        /** The period the last sentence that named one led with: what 同期 at the head of a sentence means. */
+        Optional<Period> lead = Optional.empty();
         /** The holiday named last (国庆假期), which a holiday word alone refers back to (假期全社会……). */
         Optional<Period> holiday = Optional.empty();
         Optional<List<Span>> metric = Optional.empty();
@@ -204,7 +206,7 @@ public final class Extractor {
             Optional<List<Span>> savedMetric = metric;
             Optional<Change.Base> savedBase = base;
             List<Mention<Period>> headlinePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), Optional.empty());
-            List<Figure> figures = figures(span, Optional.empty(), headlinePeriods, List.of());
+            List<Figure> figures = figures(span, Optional.empty(), headlinePeriods, new PeriodRecognizer.Bases());
             List<PolicyMention> named = policyMentions(span);
             if (!figures.isEmpty() || !named.isEmpty()) {
                 Claim claim = new Claim(claims.size() + 1, span, doc.original(span), Optional.empty(), Attribution.NONE, figures, named,
@@ -243,9 +245,10 @@ public final class Extractor {
             }
             Optional<Integer> contextYear = period.flatMap(p -> p.end().or(p::start)).map(d -> d.getYear())
                     .or(() -> doc.article().date().map(d -> d.getYear()));
-            List<Span> bases = new ArrayList<>();
+            PeriodRecognizer.Bases bases = new PeriodRecognizer.Bases();
             List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear, bases);
             referBackToHoliday(span, sentencePeriods);
+            referBackToLead(span, sentencePeriods);
             List<Figure> figures = figures(span, cue, sentencePeriods, bases);
             for (Mention<Period> p : sentencePeriods) {
                 if (!isSubPeriod(norm, p.span()) && !inPassing(norm, p.span())) {
@@ -269,6 +272,18 @@ public final class Extractor {
                 claims.add(new Claim(claims.size() + 1, span, doc.original(span), speaker, attribution, figures, named,
                         kinds.ofClaim(norm, span, figures, anyPast(sentencePeriods))));
             }
+        }
+
+        /**
+         * 今年1至10月，……；前三季度利润下降3.5%。同期营业收入约110.6万亿元: a sentence that opens with 同期
+         * is in the period the sentence before it led with, not the one it named last.
+         */
+        void referBackToLead(Span span, List<Mention<Period>> sentencePeriods) {
+            if (sentencePeriods.isEmpty() && norm.startsWith("同期", span.start()) && lead.isPresent()) {
+                sentencePeriods.add(new Mention<>(new Span(span.start(), span.start() + 2), lead.get()));
+            }
+            sentencePeriods.stream().filter(p -> !inPassing(norm, p.span()) && !isSubPeriod(norm, p.span())).findFirst()
+                    .ifPresent(p -> lead = Optional.of(p.value()));
         }
 
         /** 国庆假期……。假期全社会跨区域人员流动量将达19.4亿人次: the holiday word is the holiday named last. */
@@ -474,12 +489,12 @@ public final class Extractor {
          *
          * @param bases the periods the sentence measures against (是2020年的1.6倍), which are not its periods
          */
-        List<Figure> figures(Span span, Optional<SpeechCues.Cue> cue, List<Mention<Period>> sentencePeriods, List<Span> bases) {
+        List<Figure> figures(Span span, Optional<SpeechCues.Cue> cue, List<Mention<Period>> sentencePeriods, PeriodRecognizer.Bases bases) {
             List<Figure> figures = new ArrayList<>();
             Figure previous = null;
             // the periods, and the periods compared with (是2020年的1.6倍), end a metric's phrase
             List<Span> periodSpans = new ArrayList<>(sentencePeriods.stream().map(Mention::span).toList());
-            periodSpans.addAll(bases);
+            periodSpans.addAll(bases.measures());
             periodSpans.sort(Comparator.naturalOrder());
             List<QuantityRecognizer.Quantity> found = quantitiesIn(span);
             int cueEnd = cue.map(SpeechCues.Cue::verbEnd).orElse(span.start());
@@ -533,6 +548,9 @@ public final class Extractor {
                     figurePeriod = figurePeriod.flatMap(Period::end).map(Period::endingOn); // 2024年资产总额: at the end of 2024
                 }
                 figurePeriod = consecutiveYears(norm, clauseStart(norm, span.start(), q.span().start()), q.span().end(), figurePeriod);
+                if (reading.kind() == FigureKind.CHANGE) {
+                    figurePeriod = sinceBase(bases.compared(), q.span(), figurePeriod);
+                }
                 Optional<Period> averagedOver = yearsFromTo(sentencePeriods, q.span());
                 if (reading.change().filter(c -> c.base() == Change.Base.ANNUAL_AVERAGE).isPresent() && averagedOver.isPresent()) {
                     figurePeriod = averagedOver;
@@ -572,6 +590,20 @@ public final class Extractor {
         }
         int last = period.get().end().get().getYear();
         return Optional.of(Period.years(last - years.get() + 1, last));
+    }
+
+    /**
+     * 截至2024年底……约9.8万个，比2020年末增加2.5万余个: a change from a level at one date to the level at
+     * another covers the time between them (2021 to 2024).
+     */
+    private static Optional<Period> sinceBase(List<Mention<Period>> bases, Span figure, Optional<Period> period) {
+        Optional<LocalDate> end = period.filter(p -> p.start().isEmpty()).flatMap(Period::end);
+        Optional<LocalDate> base = bases.stream().filter(b -> b.span().end() <= figure.start()).reduce((first, second) -> second)
+                .map(Mention::value).filter(b -> b.start().isEmpty()).flatMap(Period::end);
+        if (end.isEmpty() || base.isEmpty() || !base.get().isBefore(end.get())) {
+            return period;
+        }
+        return Optional.of(Period.between(base.get().plusDays(1), end.get()));
     }
 
     /**

@@ -112,12 +112,22 @@ public final class PeriodRecognizer {
      * is in {@code contextYear}, the year the text is talking about.
      */
     public List<Mention<Period>> find(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear) {
-        return find(norm, from, to, articleDate, contextYear, new ArrayList<>());
+        return find(norm, from, to, articleDate, contextYear, new Bases());
     }
 
-    /** As {@link #find}, adding to {@code bases} where a period is what a figure is a multiple or share of (是2020年的1.6倍). */
+    /**
+     * The periods a sentence compares with rather than states: those a figure is a multiple or share
+     * of (是2020年的1.6倍), and every base of a comparison with its period (比2020年末增加2.5万个).
+     */
+    public record Bases(List<Span> measures, List<Mention<Period>> compared) {
+        public Bases() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    /** As {@link #find}, adding to {@code bases} the periods that are bases of comparisons. */
     public List<Mention<Period>> find(String norm, int from, int to, Optional<LocalDate> articleDate, Optional<Integer> contextYear,
-            List<Span> bases) {
+            Bases bases) {
         List<Mention<Period>> found = new ArrayList<>();
         Optional<Integer> year = Optional.empty();
         Matcher m = pattern.matcher(norm).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
@@ -134,12 +144,6 @@ public final class PeriodRecognizer {
                 continue;
             }
             i = Math.max(m.end(), i + 1);
-            if (isComparisonBase(norm, m.start(), m.end(), to)) {
-                if (isMeasureOf(norm, m.end(), to)) {
-                    bases.add(new Span(m.start(), m.end()));
-                }
-                continue; // 比2020年, 与2023年基本持平: the base of a comparison, not a period of anything stated
-            }
             if (m.group("from") != null && norm.startsWith("首次", m.end())) {
                 continue; // 2024年1月以来首次: the start of a comparison, not the period of a figure
             }
@@ -154,6 +158,14 @@ public final class PeriodRecognizer {
                     : m.group("past") != null || m.group("since") != null ? pastYears(m, articleDate)
                     : m.group("future") != null ? futureYears(m, articleDate)
                     : resolve(m, articleDate);
+            if (isComparisonBase(norm, m.start(), m.end(), to)) {
+                Span base = new Span(m.start(), m.end());
+                if (isMeasureOf(norm, m.end(), to)) {
+                    bases.measures().add(base);
+                }
+                stated.ifPresent(b -> bases.compared().add(new Mention<>(base, b)));
+                continue; // 比2020年, 与2023年基本持平: the base of a comparison, not a period of anything stated
+            }
             Optional<Period> p = stated;
             if (p.isPresent() && p.get().start().isPresent() && m.group("y") != null && m.group("edge") == null
                     && sinceFar(norm, m.start(), m.end(), to)) {
