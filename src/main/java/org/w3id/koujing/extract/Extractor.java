@@ -383,8 +383,8 @@ public final class Extractor {
                 }
                 if (j - i >= 2) {
                     int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
-                    int respectively = norm.lastIndexOf("分别", found.get(i).span().start());
-                    if (respectively >= start) {
+                    int respectively = lastRespectively(norm, start, found.get(i).span().start());
+                    if (respectively >= 0) {
                         List<Span> items = subjects(start, respectively, j - i);
                         for (int k = 0; k < items.size(); k++) {
                             assigned.put(i + k, List.of(items.get(k)));
@@ -406,8 +406,8 @@ public final class Extractor {
                     j++;
                 }
                 int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
-                int respectively = norm.lastIndexOf("分别", found.get(i).span().start());
-                if (j - i >= 2 && respectively >= start) {
+                int respectively = lastRespectively(norm, start, found.get(i).span().start());
+                if (j - i >= 2 && respectively >= 0) {
                     List<Mention<Period>> mentions = named.stream().filter(p -> p.span().start() >= start && p.span().end() <= respectively).toList();
                     List<Period> listed = mentions.stream().map(Mention::value).toList();
                     if (listed.size() == 2 && j - i > 2 && RANGE_JOINERS.contains(norm.substring(mentions.get(0).span().end(), mentions.get(1).span().start()))) {
@@ -619,6 +619,16 @@ public final class Extractor {
         int first = years.get(0).start().get().getYear();
         int last = years.get(years.size() - 1).start().get().getYear();
         return first < last ? Optional.of(Period.years(first, last)) : Optional.empty();
+    }
+
+    /** Where 分别 last stands in {@code [from, to)}, or -1: the search goes back no further than the clause. */
+    private static int lastRespectively(String norm, int from, int to) {
+        for (int i = to - 2; i >= from; i--) {
+            if (norm.startsWith("分别", i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isOneYear(Period p) {
