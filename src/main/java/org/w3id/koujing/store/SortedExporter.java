@@ -27,8 +27,8 @@ import org.w3id.koujing.rdf.KJ;
 /**
  * Writes quads in a sorted, deterministic form: the same data always gives the same bytes.
  * Turtle and TriG are pretty-printed with the project's prefixes and IRIs relative to the data
- * base; N-Triples and N-Quads are sorted lines; JSON-LD is flattened, one node object a subject.
- * It streams, so that a store of any size can be written: the formats that keep the graphs are
+ * base; N-Triples and N-Quads are sorted lines; JSON-LD is flattened, one node object a subject,
+ * under a context that is the published {@code ontology/context.jsonld} plus the data's base. It streams, so that a store of any size can be written: the formats that keep the graphs are
  * written one graph at a time, sorted within it; the whole-file orders (the Turtle union, the lines of
  * N-Triples and N-Quads) go through an {@link ExternalSort}, which keeps memory bounded.
  */
