@@ -31,7 +31,7 @@ import org.w3id.koujing.bench.SyntheticCorpus;
  */
 class StoreSafetyTest {
 
-    private static final int ARTICLES = 150;
+    private static final int ARTICLES = 80;
 
     @TempDir
     static Path shared;
@@ -55,7 +55,7 @@ class StoreSafetyTest {
         // the build is under way once the storage it writes holds some articles' nodes (TDB2 appends them to nodes-data.obj)
         Path nodes = store.resolve(mode.equals("--bulk") ? "Data-0002-tmp" : "Data-0001").resolve("nodes-data.obj");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (build.isAlive() && size(nodes) < 200_000 && System.nanoTime() < deadline) {
+        while (build.isAlive() && size(nodes) < 100_000 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertTrue(build.isAlive(), "the build was still running when it was killed");
