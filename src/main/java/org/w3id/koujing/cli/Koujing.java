@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code koujing} command line: one subcommand per verb, one clear line for every error. */
 @Command(name = "koujing", mixinStandardHelpOptions = true, versionProvider = Koujing.VersionProvider.class,
         description = "Turns Chinese news reports of what officials say into an RDF knowledge graph.",
-        subcommands = {BuildCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class,
+        subcommands = {BuildCommand.class, RemoveCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class,
                        ExtractCommand.class, EvalCommand.class, ServeCommand.class, DocsCommand.class, CommandLine.HelpCommand.class})
 public final class Koujing implements Runnable {
 
@@ -52,7 +52,7 @@ public final class Koujing implements Runnable {
     /** Runs the command line with the given streams and returns its exit code. */
     public static int execute(OutputStream out, PrintStream err, String... args) {
         Koujing root = new Koujing(out, err);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((ex, argv) -> {

@@ -1,5 +1,9 @@
 package org.w3id.koujing.ops;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.w3id.koujing.ingest.ArticleReader;
@@ -35,6 +39,33 @@ public final class Inputs {
     }
 
     private Inputs() {
+    }
+
+    /**
+     * About how many articles the inputs hold, for a progress bar: one a .txt or .html file, one a
+     * line of a .jsonl file (counted without being read as articles).
+     */
+    public static int estimate(List<Path> inputs) {
+        int articles = 0;
+        for (InputFile file : InputCollector.collect(inputs).files()) {
+            if (!file.path().toString().endsWith(".jsonl")) {
+                articles++;
+                continue;
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+                int previous = '\n';
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    if (b == '\n' && previous != '\n') {
+                        articles++;
+                    }
+                    previous = b;
+                }
+                articles += previous != '\n' ? 1 : 0;
+            } catch (IOException e) {
+                articles++; // reading it for real will report the problem
+            }
+        }
+        return articles;
     }
 
     public static Counts read(List<Path> inputs, ReadLimits limits, ArticleHandler handler, Report report) {

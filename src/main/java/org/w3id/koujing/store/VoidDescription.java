@@ -1,6 +1,7 @@
 package org.w3id.koujing.store;
 
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.koujing.rdf.KJ;
 
@@ -16,7 +17,9 @@ import org.w3id.koujing.rdf.KJ;
  * A VoID description of one export: what the dump holds (statements, entities, classes,
  * properties, with a partition by class and by property), its format, where it is, and the SPARQL
  * endpoint that serves the same data when there is one. Fed quad by quad, so that it can follow
- * the export as it is written; written as sorted Turtle, so that the same data gives the same bytes.
+ * the export as it is written; the union's triples go through an {@link ExternalSort}, so that a
+ * store of any size is described in bounded memory. Written as sorted Turtle, so that the same data
+ * gives the same bytes.
  */
 public final class VoidDescription {
 
@@ -30,13 +33,10 @@ public final class VoidDescription {
 
     private final String base;
     private final ExportFormat format;
-    private final Set<Quad> quads = new HashSet<>();
-    private final Set<Triple> triples = new HashSet<>();
-    private final Set<Node> subjects = new HashSet<>();
-    private final Set<Node> objects = new HashSet<>();
-    private final Map<String, Set<Node>> classes = new TreeMap<>();
-    private final Map<String, Integer> properties = new TreeMap<>();
-    private final Set<String> vocabularies = new TreeSet<>();
+    /** The distinct triples of the union, in N-Triples terms; sorted, so that memory stays bounded at any size. */
+    private final ExternalSort triples = new ExternalSort(VoidDescription::byFields);
+    private long quads;
+    private Counts counts;
 
     public VoidDescription(String base, ExportFormat format) {
         this.base = base;
@@ -44,24 +44,78 @@ public final class VoidDescription {
     }
 
     public void accept(Quad q) {
-        quads.add(q);
-        Triple t = q.asTriple();
-        if (!triples.add(t)) {
-            return;
+        if (counts != null) {
+            throw new IllegalStateException("a quad after the description was made");
         }
-        subjects.add(t.getSubject());
-        objects.add(t.getObject());
-        properties.merge(t.getPredicate().getURI(), 1, Integer::sum);
-        vocabularies.add(namespace(t.getPredicate().getURI()));
-        if (t.getPredicate().equals(KJ.type) && t.getObject().isURI()) {
-            classes.computeIfAbsent(t.getObject().getURI(), c -> new HashSet<>()).add(t.getSubject());
-            vocabularies.add(namespace(t.getObject().getURI()));
-        }
+        quads++;
+        triples.add(NodeFmtLib.strNT(q.getSubject()), NodeFmtLib.strNT(q.getPredicate()), NodeFmtLib.strNT(q.getObject()));
     }
 
     /** The statements the dump holds: quads where the format keeps the article graphs, otherwise triples. */
     public long statements() {
-        return format.keepsGraphs() ? quads.size() : triples.size();
+        return format.keepsGraphs() ? quads : counts().triples;
+    }
+
+    /** What the description counts, gathered in one pass over the sorted union. */
+    private static final class Counts {
+        long triples;
+        long subjects;
+        long entities;
+        long objects;
+        final Map<String, Long> classes = new TreeMap<>();
+        final Map<String, Long> properties = new TreeMap<>();
+        final Set<String> vocabularies = new TreeSet<>();
+        final Map<String, String> firstOfClass = new HashMap<>();
+    }
+
+    private Counts counts() {
+        if (counts != null) {
+            return counts;
+        }
+        Counts c = new Counts();
+        String type = NodeFmtLib.strNT(KJ.type);
+        try (triples; ExternalSort objects = new ExternalSort(VoidDescription::byFields)) {
+            String subject = null;
+            for (Iterator<String[]> it = triples.sorted(); it.hasNext(); ) {
+                String[] t = it.next();
+                c.triples++;
+                if (!t[0].equals(subject)) {
+                    subject = t[0];
+                    c.subjects++;
+                    if (iri(subject).filter(s -> s.startsWith(base)).isPresent()) {
+                        c.entities++;
+                    }
+                }
+                objects.add(t[2]);
+                String predicate = iri(t[1]).orElseThrow();
+                c.properties.merge(predicate, 1L, Long::sum);
+                c.vocabularies.add(namespace(predicate));
+                Optional<String> cls = iri(t[2]);
+                if (t[1].equals(type) && cls.isPresent()) {
+                    c.classes.merge(cls.get(), 1L, Long::sum);
+                    c.vocabularies.add(namespace(cls.get()));
+                    iri(subject).ifPresent(s -> c.firstOfClass.merge(cls.get(), s, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+                }
+            }
+            for (Iterator<String[]> it = objects.sorted(); it.hasNext(); it.next()) {
+                c.objects++;
+            }
+        }
+        counts = c;
+        return c;
+    }
+
+    private static int byFields(String[] a, String[] b) {
+        int c = 0;
+        for (int i = 0; c == 0 && i < a.length; i++) {
+            c = a[i].compareTo(b[i]);
+        }
+        return c;
+    }
+
+    /** The IRI of a term in N-Triples form, if it is one. */
+    private static Optional<String> iri(String term) {
+        return term.startsWith("<") ? Optional.of(term.substring(1, term.length() - 1)) : Optional.empty();
     }
 
     /**
@@ -90,20 +144,21 @@ public final class VoidDescription {
         endpoint.ifPresent(e -> t.append("    void:sparqlEndpoint <").append(e).append("> ;\n"));
         t.append("    void:uriSpace ").append(string(base)).append(" ;\n");
         exampleResource().ifPresent(e -> t.append("    void:exampleResource <").append(e).append("> ;\n"));
-        for (String vocabulary : vocabularies) {
+        for (String vocabulary : counts().vocabularies) {
             t.append("    void:vocabulary <").append(vocabulary).append("> ;\n");
         }
+        Counts c = counts();
         t.append("    void:triples ").append(statements()).append(" ;\n")
-                .append("    void:entities ").append(subjects.stream().filter(s -> s.isURI() && s.getURI().startsWith(base)).count()).append(" ;\n")
-                .append("    void:distinctSubjects ").append(subjects.size()).append(" ;\n")
-                .append("    void:distinctObjects ").append(objects.size()).append(" ;\n")
-                .append("    void:classes ").append(classes.size()).append(" ;\n")
-                .append("    void:properties ").append(properties.size());
-        for (Map.Entry<String, Set<Node>> c : classes.entrySet()) {
-            t.append(" ;\n    void:classPartition [ void:class <").append(c.getKey()).append("> ; void:entities ")
-                    .append(c.getValue().size()).append(" ]");
+                .append("    void:entities ").append(c.entities).append(" ;\n")
+                .append("    void:distinctSubjects ").append(c.subjects).append(" ;\n")
+                .append("    void:distinctObjects ").append(c.objects).append(" ;\n")
+                .append("    void:classes ").append(c.classes.size()).append(" ;\n")
+                .append("    void:properties ").append(c.properties.size());
+        for (Map.Entry<String, Long> cls : c.classes.entrySet()) {
+            t.append(" ;\n    void:classPartition [ void:class <").append(cls.getKey()).append("> ; void:entities ")
+                    .append(cls.getValue()).append(" ]");
         }
-        for (Map.Entry<String, Integer> p : properties.entrySet()) {
+        for (Map.Entry<String, Long> p : c.properties.entrySet()) {
             t.append(" ;\n    void:propertyPartition [ void:property <").append(p.getKey()).append("> ; void:triples ")
                     .append(p.getValue()).append(" ]");
         }
@@ -113,10 +168,9 @@ public final class VoidDescription {
     /** An official if there is one (the resources users look for first), else any article. */
     private Optional<String> exampleResource() {
         for (Node type : List.of(KJ.Official, KJ.Article)) {
-            Optional<String> first = classes.getOrDefault(type.getURI(), Set.of()).stream()
-                    .filter(Node::isURI).map(Node::getURI).sorted().findFirst();
-            if (first.isPresent()) {
-                return first;
+            String first = counts().firstOfClass.get(type.getURI());
+            if (first != null) {
+                return Optional.of(first);
             }
         }
         return Optional.empty();

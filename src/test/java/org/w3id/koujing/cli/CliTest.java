@@ -113,7 +113,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "export", "query", "validate", "extract", "eval", "docs", "serve"})
+    @ValueSource(strings = {"build", "remove", "export", "query", "validate", "extract", "eval", "docs", "serve"})
     void everyCommandHasHelp(String command) {
         Cli help = Cli.run(command, "--help");
         assertEquals(0, help.exit());
