@@ -56,6 +56,9 @@ final class ExportCommand implements Callable<Integer> {
         if (endpoint != null && !describe) {
             throw new UserException("--endpoint: only goes into a VoID description; add --void", Koujing.USAGE);
         }
+        if (endpoint != null && !endpoint.matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
+            throw new UserException("--endpoint: \"" + endpoint + "\" is not an absolute http(s) IRI", Koujing.USAGE);
+        }
         KoujingStore s = KoujingStore.open(store.store, false);
         if (output.equals("-")) {
             ExportOperation.run(s, base.base, f, root.out);

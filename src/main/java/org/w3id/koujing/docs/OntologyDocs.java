@@ -46,7 +46,7 @@ public final class OntologyDocs {
     private static final Map<String, String> PREFIXES = Map.of(
             KJ.NS, "kj:", KJ.QUDT, "qudt:", KJ.XSD, "xsd:", KJ.RDF, "rdf:", KJ.RDFS, "rdfs:", KJ.OWL, "owl:",
             "http://www.w3.org/ns/org#", "org:", "http://www.w3.org/ns/prov#", "prov:", "https://schema.org/", "schema:",
-            "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", "nif:");
+            "http://www.w3.org/ns/oa#", "oa:");
 
     private final Model ontology;
     private final Model alignment;
@@ -185,7 +185,7 @@ public final class OntologyDocs {
         Statement license = about.getProperty(DCTerms.license);
         row(h, "License", license == null ? "" : link(license.getResource().getURI(), license.getResource().getURI()));
         row(h, "Files", "<a href=\"../../ontology/koujing.ttl\">koujing.ttl</a> (the ontology), "
-                + "<a href=\"../../ontology/" + ALIGNMENT + "\">" + ALIGNMENT + "</a> (alignment to W3C ORG, PROV-O, schema.org, QUDT and NIF), "
+                + "<a href=\"../../ontology/" + ALIGNMENT + "\">" + ALIGNMENT + "</a> (alignment to W3C ORG, PROV-O, schema.org, QUDT and Web Annotation), "
                 + "<a href=\"../../ontology/catalog-v001.xml\">catalog-v001.xml</a> (opens both offline in Protégé)");
         h.append("</table>\n");
 

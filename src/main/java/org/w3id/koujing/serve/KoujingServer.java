@@ -49,6 +49,8 @@ public final class KoujingServer {
         Dataset dataset = store.dataset();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        // no SERVICE: a query must not make the server fetch from other hosts (or from this one's other ports)
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
         boolean loopback = isLoopback(settings.host());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
@@ -66,14 +68,39 @@ public final class KoujingServer {
                     .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER);
         });
         FusekiServer fuseki = builder.build();
-        if (!loopback) {
-            for (Connector c : fuseki.getJettyServer().getConnectors()) {
-                if (c instanceof ServerConnector connector && !settings.host().equals("0.0.0.0")) {
-                    connector.setHost(settings.host());
-                }
+        boolean everywhere = settings.host().equals("0.0.0.0") || settings.host().equals("::");
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector connector) {
+                connector.setHost(everywhere ? null : settings.host()); // ::1 and 127.0.0.2 are loopback, but not 127.0.0.1
             }
         }
-        return new KoujingServer(fuseki.start());
+        try {
+            return new KoujingServer(fuseki.start());
+        } catch (RuntimeException e) {
+            if (cannotBind(e)) {
+                throw new IllegalArgumentException("--port: cannot listen on " + settings.host() + ":" + settings.port()
+                        + " (" + rootMessage(e) + ")");
+            }
+            throw e;
+        }
+    }
+
+    /** Whether Jetty could not take the address: the port is in use, or the host is not this machine's. */
+    private static boolean cannotBind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).startsWith("Failed to bind")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     /** Whether a host names this machine's loopback interface (127.0.0.1, ::1, localhost). */

@@ -183,7 +183,7 @@ public final class VoidDescription {
 
     /** A file name as a relative IRI reference: only the characters an IRI cannot hold are escaped. */
     private static String relative(String name) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder("./"); // ./a:b.ttl: a file name with a colon is not a scheme
         name.codePoints().forEach(c -> {
             if (c <= 0x20 || "<>\"{}|^`\\%#?".indexOf(c) >= 0) {
                 b.append(String.format("%%%02X", c));

@@ -184,6 +184,38 @@ class ServeTest {
     }
 
     @Test
+    void aQueryCannotMakeTheServerFetchFromElsewhere() throws Exception {
+        String federated = "SELECT * WHERE { SERVICE <" + url(writable, "/koujing/sparql") + "> { ?s ?p ?o } } LIMIT 1";
+        HttpResponse<String> r = get(readOnly, query(federated), "Accept", "application/sparql-results+json");
+        assertTrue(r.statusCode() >= 400 || bindings(r.body()) == 0, "SERVICE is refused: " + r.statusCode() + " " + r.body());
+    }
+
+    @Test
+    void contentNegotiationRespectsQualityAndRefusesWhatItCannotServe() throws Exception {
+        String path = officialPath(readOnly);
+        HttpResponse<String> notTurtle = get(readOnly, path, "Accept", "text/turtle;q=0, text/html");
+        assertTrue(notTurtle.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "q=0 means not that");
+        assertEquals(406, get(readOnly, path, "Accept", "image/png").statusCode());
+        assertEquals(400, get(readOnly, path + "?format=xml").statusCode());
+        HttpResponse<String> rdfxml = get(readOnly, path, "Accept", "application/rdf+xml");
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(rdfxml.body(), Lang.RDFXML).parse(m);
+        assertTrue(m.contains(null, RDF.type, m.createResource(KJ.NS + "Official")));
+        assertTrue(get(readOnly, path, "Accept-Language", "en;q=0.1, zh-TW;q=0.9").body().contains("<h1>李樂成</h1>"), "the higher q wins");
+    }
+
+    @Test
+    void aPageLinksOnlyToWebAddresses() throws Exception {
+        String path = officialPath(writable);
+        String iri = IriScheme.DEFAULT_BASE + path.substring(4);
+        String insert = "INSERT DATA { GRAPH <urn:x:links> { <" + iri + "> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <javascript:alert(1)> } }";
+        assertEquals(204, post(writable, "/koujing/update", "application/sparql-update", insert, "Authorization", basic("editor", "s3cret")).statusCode());
+        String html = get(writable, path).body();
+        assertTrue(html.contains("javascript:alert(1)"), "the value is shown");
+        assertFalse(html.contains("href=\"javascript:"), "but never as a link");
+    }
+
+    @Test
     void theHomePageListsTheOfficialsAndLinksTheEndpoint() throws Exception {
         String home = get(readOnly, "/").body();
         assertTrue(home.contains("/koujing/sparql"));
@@ -199,7 +231,19 @@ class ServeTest {
 
     @Test
     void aHeavyQueryStopsAtTheTimeoutAndTheServerGoesOn() throws Exception {
-        KoujingServer quick = KoujingServer.start(store, settings(Optional.empty(), Duration.ofMillis(300)));
+        // a store of its own: the timeout is set on the store's dataset, which the other servers share
+        Path copy = dir.resolve("quick");
+        try (var files = Files.walk(store.location())) {
+            for (Path f : files.toList()) {
+                Path target = copy.resolve(store.location().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (!f.getFileName().toString().equals("tdb.lock")) {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        KoujingServer quick = KoujingServer.start(KoujingStore.open(copy, false), settings(Optional.empty(), Duration.ofMillis(300)));
         try {
             HttpResponse<String> r = get(quick, query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"));
             assertEquals(503, r.statusCode(), r.body());
