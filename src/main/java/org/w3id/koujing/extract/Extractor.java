@@ -1,5 +1,6 @@
 package org.w3id.koujing.extract;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -93,16 +94,16 @@ public final class Extractor {
      * says who said it and for when; the claims are numbered again in text order.
      */
     private List<Claim> withoutRepeatedHeadlineFigures(List<Claim> claims, Set<Claim> headlines, String norm) {
-        Set<String> stated = new HashSet<>();
+        Set<Amount> stated = new HashSet<>();
         for (Claim c : claims) {
             if (!headlines.contains(c)) {
-                c.figures().forEach(f -> stated.add(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code()));
+                c.figures().forEach(f -> stated.add(Amount.of(f)));
             }
         }
         List<Claim> kept = new ArrayList<>();
         for (Claim c : claims) {
             List<Figure> figures = headlines.contains(c)
-                    ? c.figures().stream().filter(f -> !stated.contains(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code())).toList()
+                    ? c.figures().stream().filter(f -> !stated.contains(Amount.of(f))).toList()
                     : c.figures();
             if (!headlines.contains(c) || !figures.isEmpty() || !c.policies().isEmpty()) {
                 // a headline that keeps fewer figures does what the figures it keeps do
@@ -111,6 +112,13 @@ public final class Extractor {
             }
         }
         return kept;
+    }
+
+    /** A figure's value and unit; without trailing zeros, one value has one form (5.30 is 5.3). */
+    private record Amount(BigDecimal value, String unit) {
+        static Amount of(Figure f) {
+            return new Amount(f.value().stripTrailingZeros(), f.unit().code());
+        }
     }
 
     /** The state carried from sentence to sentence while walking through one article. */
@@ -343,7 +351,7 @@ public final class Extractor {
                 }
                 if (j - i >= 2) {
                     int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
-                    int respectively = norm.lastIndexOf("分别", found.get(i).span().start());
+                    int respectively = RegionSearch.lastIndexOf(norm, "分别", start, found.get(i).span().start());
                     if (respectively >= start) {
                         List<Span> items = subjects(start, respectively, j - i);
                         for (int k = 0; k < items.size(); k++) {
@@ -366,8 +374,8 @@ public final class Extractor {
                     j++;
                 }
                 int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
-                int respectively = norm.lastIndexOf("分别", found.get(i).span().start());
-                if (j - i >= 2 && respectively >= start) {
+                int respectively = j - i >= 2 ? RegionSearch.lastIndexOf(norm, "分别", start, found.get(i).span().start()) : -1;
+                if (respectively >= start) {
                     List<Mention<Period>> mentions = named.stream().filter(p -> p.span().start() >= start && p.span().end() <= respectively).toList();
                     List<Period> listed = mentions.stream().map(Mention::value).toList();
                     if (listed.size() == 2 && j - i > 2 && RANGE_JOINERS.contains(norm.substring(mentions.get(0).span().end(), mentions.get(1).span().start()))) {

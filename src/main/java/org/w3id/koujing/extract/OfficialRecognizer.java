@@ -118,7 +118,7 @@ public final class OfficialRecognizer {
                     && (i == 0 || "其吉利排无".indexOf(norm.charAt(i - 1)) < 0)
                     && (i + 1 == norm.length() || "们国人乡日方者".indexOf(norm.charAt(i + 1)) < 0)) {
                 found.add(new Mention<>(new Span(i, i + 1), last));
-            } else if (norm.startsWith("这位", i) || c == '该') {
+            } else if (c == '这' && norm.startsWith("这位", i) || c == '该') {
                 int nounStart = i + (c == '该' ? 1 : 2);
                 Optional<Mention<String>> noun = anaphors.longestAt(norm, nounStart);
                 if (noun.isPresent()) {
