@@ -22,10 +22,10 @@ public final class MetricResolver {
     private static final int MAX_COMPARISON = 8;
     private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]*[）)]");
     private static final Pattern STREAK = Pattern.compile("(?:已经|已)?连续(?:多|\\d+|[一二两三四五六七八九十]+)个?(?:年|月|季度)$");
-    private static final List<String> RATIO_OPENERS = List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算");
+    private static final PhraseTrie<String> RATIO_OPENERS = PhraseTrie.of(List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算"));
 
     private final PhraseTrie<String> endAffixTrie = new PhraseTrie<>();
-    private final List<String> notMetrics;
+    private final PhraseTrie<String> notMetrics;
     private final PhraseTrie<String> nounStops = new PhraseTrie<>();
     private final int maxEndAffix;
     /** End affixes of two characters or more: predicates that end a noun phrase read forwards. */
@@ -41,7 +41,7 @@ public final class MetricResolver {
     public MetricResolver(List<String[]> affixRows, List<String> heads, List<String> notMetrics, List<String> nounStops,
             List<String> changeVerbs) {
         changeVerbs.forEach(v -> this.changeVerbs.put(v, v));
-        this.notMetrics = List.copyOf(notMetrics);
+        this.notMetrics = PhraseTrie.of(notMetrics);
         nounStops.forEach(w -> this.nounStops.put(w, w));
         List<String> endAffixes = affixRows.stream().filter(r -> r[1].equals("end")).map(r -> r[0]).toList();
         endAffixes.forEach(a -> endAffixTrie.put(a, a));
@@ -62,7 +62,7 @@ public final class MetricResolver {
 
     /** Whether a metric phrase states a ratio of the metric before it (为预算的98.1%, 占出口总值的六成). */
     public static boolean isRatio(String phrase) {
-        return RATIO_OPENERS.stream().anyMatch(phrase::startsWith);
+        return RATIO_OPENERS.longestAt(phrase, 0).isPresent();
     }
 
     /**
@@ -215,7 +215,7 @@ public final class MetricResolver {
             end++;
         }
         if (end - from < 2 || norm.charAt(from) == '的' || ChineseNumerals.CHARS.indexOf(norm.charAt(from)) >= 0
-                || notMetrics.stream().anyMatch(w -> norm.startsWith(w, from))) {
+                || notMetrics.longestAt(norm, from).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(new Span(from, end));

@@ -1,6 +1,7 @@
 package org.w3id.koujing.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -498,6 +499,17 @@ public final class OfficialRecognizer {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
+        return HAN.get(c);
+    }
+
+    /** The characters of the Han script but 〇, once: {@link Character.UnicodeScript#of} searches a long table of ranges. */
+    private static final BitSet HAN = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇') {
+                HAN.set(c);
+            }
+        }
     }
 }

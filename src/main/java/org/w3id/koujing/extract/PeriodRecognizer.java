@@ -39,6 +39,8 @@ public final class PeriodRecognizer {
     private final Pattern pattern;
     /** The characters a period can start with (besides digits). */
     private final String starts;
+    /** The first characters of the plans' names. */
+    private final String planStarts;
     /** Whether a plan or a relative year starts with a digit: then any digit may start a period, whatever follows it. */
     private final boolean wordsStartWithDigits;
 
@@ -67,6 +69,7 @@ public final class PeriodRecognizer {
         plans.keySet().forEach(k -> first.append(k.charAt(0)));
         relativeYears.keySet().forEach(k -> first.append(k.charAt(0)));
         this.starts = first.toString();
+        this.planStarts = plans.keySet().stream().map(k -> k.substring(0, 1)).distinct().reduce("", String::concat);
         this.wordsStartWithDigits = first.chars().anyMatch(Character::isDigit);
         String small = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})";
         pattern = Pattern.compile("(?<asof>截至|截止到|截止)?(?:"
@@ -241,7 +244,10 @@ public final class PeriodRecognizer {
         return at > from && "比较".indexOf(norm.charAt(at - 1)) >= 0;
     }
 
-    /** A cheap test of whether a period may start at {@code i}: the pattern is tried only where it passes. */
+    /**
+     * A cheap test of whether a period may start at {@code i}: the pattern is tried only where it
+     * passes. What it asks of a character and the next mirrors the literals of the pattern.
+     */
     private boolean mayStart(String norm, int i, int to) {
         char c = norm.charAt(i);
         if (c >= '0' && c <= '9') {
@@ -258,6 +264,12 @@ public final class PeriodRecognizer {
             case '上', '下' -> norm.startsWith("半年", i + 1) || c == '上' && next == '年';
             case '全' -> next == '年';
             case '年' -> next == '末' || next == '底';
+            case '“' -> planStarts.indexOf(next) >= 0; // “十四五”
+            case '截' -> next == '至' || next == '止';
+            case '过' -> next == '去';
+            case '最' -> next == '近';
+            case '近' -> Character.isDigit(next) || "一二两三四五六七八九十".indexOf(next) >= 0;
+            case '未' -> next == '来';
             default -> true;
         };
     }

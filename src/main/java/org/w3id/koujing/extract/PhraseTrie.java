@@ -3,6 +3,7 @@ package org.w3id.koujing.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.w3id.koujing.model.Span;
@@ -60,6 +61,13 @@ public final class PhraseTrie<V> {
     private final BitSet lastChars = new BitSet();
     /** The first characters of the phrases: at most places of a text no phrase starts. */
     private final BitSet firstChars = new BitSet();
+
+    /** A dictionary of the given phrases, each standing for itself. */
+    public static PhraseTrie<String> of(Collection<String> phrases) {
+        PhraseTrie<String> trie = new PhraseTrie<>();
+        phrases.forEach(p -> trie.put(p, p));
+        return trie;
+    }
 
     /** Adds a phrase; a phrase added twice keeps its first value. */
     public PhraseTrie<V> put(String phrase, V value) {
@@ -140,6 +148,16 @@ public final class PhraseTrie<V> {
     /** The longest phrase that ends exactly at {@code end} and starts at or after {@code floor}. */
     public Optional<Mention<V>> longestEndingAt(CharSequence text, int end, int floor) {
         return longestEndingAt(text, end, floor, end - floor);
+    }
+
+    /** Whether some phrase occurs anywhere in {@code text}. */
+    public boolean occursIn(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (longestAt(text, i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Leftmost-longest, non-overlapping matches in {@code [from, to)}. */

@@ -51,9 +51,9 @@ public final class PolicyRecognizer {
     private static final String NUMERALS = "一二两三四五六七八九十0123456789+";
     private static final String LIST_JOINERS = "、和与及";
     /** Words after which a head word is not a name's end: 政策性银行, 工程师, 计划在年内. */
-    private static final List<String> NOT_AFTER_HEAD = List.of("性", "师", "员", "费", "局", "部", "司", "处", "署", "委", "目标", "任务",
-            "例行", "吹风", "学院", "研究");
-    private static final List<String> NOT_AFTER_PLAN = List.of("在", "到", "于", "将", "今", "明", "用", "再", "投", "新", "从", "对");
+    private static final PhraseTrie<String> NOT_AFTER_HEAD = PhraseTrie.of(List.of("性", "师", "员", "费", "局", "部", "司", "处", "署", "委", "目标", "任务",
+            "例行", "吹风", "学院", "研究"));
+    private static final PhraseTrie<String> NOT_AFTER_PLAN = PhraseTrie.of(List.of("在", "到", "于", "将", "今", "明", "用", "再", "投", "新", "从", "对"));
     private static final List<String> GENERIC_STARTS = List.of("更多", "更加", "进一步", "各类", "各项", "相关", "有关", "这些",
             "一些", "多项", "更好", "全面", "持续", "加快", "加强", "大力", "积极", "不断", "我国", "我们", "系列", "主要", "重点", "全年");
     /** The first characters of {@link #GENERIC_STARTS}: where none stands, none starts. */
@@ -288,7 +288,7 @@ public final class PolicyRecognizer {
             return true;
         }
         String word = norm.substring(head.start(), head.end());
-        if (NOT_AFTER_HEAD.stream().anyMatch(w -> norm.startsWith(w, next))) {
+        if (NOT_AFTER_HEAD.longestAt(norm, next).isPresent()) {
             return false;
         }
         if (departmentEndWithin(norm, next, Math.min(sentence.end(), next + DEPARTMENT_REACH))
@@ -299,7 +299,7 @@ public final class PolicyRecognizer {
             return false; // 每件最多补贴500元, 计划2025年: a verb
         }
         boolean plan = word.endsWith("计划") || word.endsWith("规划");
-        return !(plan && NOT_AFTER_PLAN.stream().anyMatch(w -> norm.startsWith(w, next)));
+        return !(plan && NOT_AFTER_PLAN.longestAt(norm, next).isPresent());
     }
 
     /** Whether a department's last character (司, 局 ...) stands in {@code [from, to)}: the cheap test before the pattern. */

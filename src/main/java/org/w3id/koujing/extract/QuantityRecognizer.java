@@ -58,8 +58,9 @@ public final class QuantityRecognizer {
     private static final Pattern FRACTION = Pattern.compile(
             "(?<den>\\d+|[一二两三四五六七八九十千万]+)分之(?<num>\\d+|[一二两三四五六七八九十]+)"
                     + "|(?<![\\d./])(?<snum>[1-9])/(?<sden>[1-9]\\d?)(?![\\d./])");
+    private static final String TENTHS_NUMERALS = "一二两三四五六七八九十123456789";
     private static final Pattern TENTHS = Pattern.compile(
-            "(?<![" + CN + "\\d])(?<n>[一二两三四五六七八九十]|[1-9])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
+            "(?<![" + CN + "\\d])(?<n>[" + TENTHS_NUMERALS + "])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
     private static final Pattern DOUBLING = Pattern.compile("翻了?(?<n>一|两|二|三)番");
 
     private final UnitCatalog units;
@@ -272,7 +273,7 @@ public final class QuantityRecognizer {
                 }
             }
         }
-        if (region.contains("成")) {
+        if (standsAfter(region, '成', TENTHS_NUMERALS)) { // not 完成, 形成, 成为
             Matcher m = TENTHS.matcher(norm).region(from, to);
             while (m.find()) {
                 Optional<BigDecimal> tenths = numeral(m.group("n")).filter(v -> v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0);
@@ -618,6 +619,16 @@ public final class QuantityRecognizer {
             }
         }
         return quotes;
+    }
+
+    /** Whether {@code c} stands in the text right after one of the characters {@code before}. */
+    private static boolean standsAfter(String text, char c, String before) {
+        for (int at = text.indexOf(c, 1); at >= 0; at = text.indexOf(c, at + 1)) {
+            if (before.indexOf(text.charAt(at - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // loops rather than streams: both are asked about every number of every sentence
