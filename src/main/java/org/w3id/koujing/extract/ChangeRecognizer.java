@@ -24,7 +24,7 @@ public final class ChangeRecognizer {
     private static final Pattern SAME_PERIOD = Pattern.compile("(比|较)(上年|去年)?同期|同比|按年");
     private static final Pattern PREVIOUS = Pattern.compile("(比|较)(上年|去年|上月|上季度|上年末|上月末|前一年|上一年|上期|上一个|年初|前值)");
     private static final Pattern STATED = Pattern.compile("(比|较)\\d{4}年");
-    private static final List<String> SHARE_WORDS = List.of("占比", "比重", "比例", "份额", "占");
+    private static final PhraseTrie<String> SHARE_WORDS = PhraseTrie.of(List.of("占比", "比重", "比例", "份额", "占"));
 
     private final PhraseTrie<String[]> forms = new PhraseTrie<>();
 
@@ -56,7 +56,7 @@ public final class ChangeRecognizer {
             Change.Direction direction = row[1].equals("decrease") ? Change.Direction.DECREASE : Change.Direction.INCREASE;
             return new Reading(FigureKind.CHANGE, Optional.of(new Change(direction, base(row[2], window))));
         }
-        if (SHARE_WORDS.stream().anyMatch(w -> m.contains(w) || window.contains(w))) {
+        if (SHARE_WORDS.occursIn(m) || SHARE_WORDS.occursIn(window)) {
             return new Reading(FigureKind.SHARE, Optional.empty());
         }
         return Reading.LEVEL;

@@ -144,7 +144,10 @@ public final class ClaimKinds {
 
     private Optional<ClaimKind> cueAt(String norm, int at, int limit) {
         Optional<Mention<ClaimKind>> cue = cues.longestAt(norm, at, limit);
-        return cue.filter(c -> !shadowed(norm, c.span(), Math.max(0, at - 4), limit)).map(Mention::value);
+        if (cue.isEmpty() || shadowed(norm, cue.get().span(), Math.max(0, at - 4), limit)) {
+            return Optional.empty();
+        }
+        return Optional.of(cue.get().value());
     }
 
     /** Whether the cue is part of a longer word that is no cue: 要 in 主要, 将 in 将近. */

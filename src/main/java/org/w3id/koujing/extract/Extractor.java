@@ -102,16 +102,16 @@ public final class Extractor {
      * says who said it and for when; the claims are numbered again in text order.
      */
     private List<Claim> withoutRepeatedHeadlineFigures(List<Claim> claims, Set<Claim> headlines, String norm) {
-        Set<String> stated = new HashSet<>();
+        Set<Amount> stated = new HashSet<>();
         for (Claim c : claims) {
             if (!headlines.contains(c)) {
-                c.figures().forEach(f -> stated.add(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code()));
+                c.figures().forEach(f -> stated.add(Amount.of(f)));
             }
         }
         List<Claim> kept = new ArrayList<>();
         for (Claim c : claims) {
             List<Figure> figures = headlines.contains(c)
-                    ? c.figures().stream().filter(f -> !stated.contains(f.value().stripTrailingZeros().toPlainString() + " " + f.unit().code())).toList()
+                    ? c.figures().stream().filter(f -> !stated.contains(Amount.of(f))).toList()
                     : c.figures();
             if (!headlines.contains(c) || !figures.isEmpty() || !c.policies().isEmpty()) {
                 // a headline that keeps fewer figures does what the figures it keeps do
@@ -120,6 +120,13 @@ public final class Extractor {
             }
         }
         return kept;
+    }
+
+    /** A figure's value and unit; without trailing zeros, one value has one form (5.30 is 5.3). */
+    private record Amount(BigDecimal value, String unit) {
+        static Amount of(Figure f) {
+            return new Amount(f.value().stripTrailingZeros(), f.unit().code());
+        }
     }
 
     /** The state carried from sentence to sentence while walking through one article. */
@@ -383,8 +390,8 @@ public final class Extractor {
                 }
                 if (j - i >= 2) {
                     int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
-                    int respectively = lastRespectively(norm, start, found.get(i).span().start());
-                    if (respectively >= 0) {
+                    int respectively = RegionSearch.lastIndexOf(norm, "分别", start, found.get(i).span().start());
+                    if (respectively >= start) {
                         List<Span> items = subjects(start, respectively, j - i);
                         for (int k = 0; k < items.size(); k++) {
                             assigned.put(i + k, List.of(items.get(k)));
@@ -406,8 +413,8 @@ public final class Extractor {
                     j++;
                 }
                 int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
-                int respectively = lastRespectively(norm, start, found.get(i).span().start());
-                if (j - i >= 2 && respectively >= 0) {
+                int respectively = j - i >= 2 ? RegionSearch.lastIndexOf(norm, "分别", start, found.get(i).span().start()) : -1;
+                if (respectively >= start) {
                     List<Mention<Period>> mentions = named.stream().filter(p -> p.span().start() >= start && p.span().end() <= respectively).toList();
                     List<Period> listed = mentions.stream().map(Mention::value).toList();
                     if (listed.size() == 2 && j - i > 2 && RANGE_JOINERS.contains(norm.substring(mentions.get(0).span().end(), mentions.get(1).span().start()))) {
@@ -619,16 +626,6 @@ public final class Extractor {
         int first = years.get(0).start().get().getYear();
         int last = years.get(years.size() - 1).start().get().getYear();
         return first < last ? Optional.of(Period.years(first, last)) : Optional.empty();
-    }
-
-    /** Where 分别 last stands in {@code [from, to)}, or -1: the search goes back no further than the clause. */
-    private static int lastRespectively(String norm, int from, int to) {
-        for (int i = to - 2; i >= from; i--) {
-            if (norm.startsWith("分别", i)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean isOneYear(Period p) {

@@ -1,7 +1,6 @@
 package org.w3id.koujing.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,15 +22,15 @@ public final class MetricResolver {
     private static final int MAX_COMPARISON = 8;
     private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]*[）)]");
     private static final Pattern STREAK = Pattern.compile("(?:已经|已)?连续(?:多|\\d+|[一二两三四五六七八九十]+)个?(?:年|月|季度)$");
-    private static final List<String> RATIO_OPENERS = List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算");
+    private static final PhraseTrie<String> RATIO_OPENERS = PhraseTrie.of(List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算"));
 
     private final PhraseTrie<String> endAffixTrie = new PhraseTrie<>();
-    private final List<String> notMetrics;
+    private final PhraseTrie<String> notMetrics;
     private final PhraseTrie<String> nounStops = new PhraseTrie<>();
     private final int maxEndAffix;
     /** End affixes of two characters or more: predicates that end a noun phrase read forwards. */
     private final PhraseTrie<String> predicates = new PhraseTrie<>();
-    private final List<String> startAffixes;
+    private final PhraseTrie<String> startAffixes = new PhraseTrie<>();
     private final Set<String> heads;
 
     /** Change verbs that take the metric as their object (下调存款准备金率0.5个百分点). */
@@ -42,14 +41,13 @@ public final class MetricResolver {
     public MetricResolver(List<String[]> affixRows, List<String> heads, List<String> notMetrics, List<String> nounStops,
             List<String> changeVerbs) {
         changeVerbs.forEach(v -> this.changeVerbs.put(v, v));
-        this.notMetrics = List.copyOf(notMetrics);
+        this.notMetrics = PhraseTrie.of(notMetrics);
         nounStops.forEach(w -> this.nounStops.put(w, w));
-        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         List<String> endAffixes = affixRows.stream().filter(r -> r[1].equals("end")).map(r -> r[0]).toList();
         endAffixes.forEach(a -> endAffixTrie.put(a, a));
         this.maxEndAffix = endAffixes.stream().mapToInt(String::length).max().orElse(0);
         endAffixes.stream().filter(a -> a.length() >= 2).forEach(a -> predicates.put(a, a));
-        this.startAffixes = affixRows.stream().filter(r -> r[1].equals("start")).map(r -> r[0]).sorted(longestFirst).toList();
+        affixRows.stream().filter(r -> r[1].equals("start")).forEach(r -> startAffixes.put(r[0], r[0]));
         this.heads = Set.copyOf(heads);
     }
 
@@ -64,7 +62,7 @@ public final class MetricResolver {
 
     /** Whether a metric phrase states a ratio of the metric before it (为预算的98.1%, 占出口总值的六成). */
     public static boolean isRatio(String phrase) {
-        return RATIO_OPENERS.stream().anyMatch(phrase::startsWith);
+        return RATIO_OPENERS.longestAt(phrase, 0).isPresent();
     }
 
     /**
@@ -142,26 +140,26 @@ public final class MetricResolver {
         boolean changed = true;
         while (changed && start < end) {
             changed = false;
-            for (String affix : startAffixes) {
-                if (end - start >= affix.length() && norm.startsWith(affix, start)) {
-                    start += affix.length();
-                    changed = true;
-                    break;
-                }
+            Optional<Mention<String>> opener = startAffixes.longestAt(norm, start, end);
+            if (opener.isPresent()) {
+                start = opener.get().span().end();
+                changed = true;
             }
             int affix = endAffixAt(norm, start, end);
             if (affix > 0) {
                 end -= affix;
                 changed = true;
             }
-            Matcher streak = STREAK.matcher(norm).region(start, end);
-            if (streak.find()) {
-                end = streak.start(); // 已连续19个月: how long, not what
-                changed = true;
+            if (RegionSearch.contains(norm, "连续", start, end)) {
+                Matcher streak = STREAK.matcher(norm).region(start, end);
+                if (streak.find()) {
+                    end = streak.start(); // 已连续19个月: how long, not what
+                    changed = true;
+                }
             }
-            int comparison = comparisonStart(norm.substring(start, end));
+            int comparison = comparisonStart(norm, start, end);
             if (comparison >= 0) {
-                end = start + comparison; // at 0 the whole phrase is a comparison: no metric of its own
+                end = comparison; // at the start the whole phrase is a comparison: no metric of its own
                 changed = true;
             }
             if (end > start && (norm.charAt(end - 1) == '的' || norm.charAt(end - 1) == '了' || Character.isWhitespace(norm.charAt(end - 1)))) {
@@ -174,13 +172,15 @@ public final class MetricResolver {
 
     private static List<Span> outsideParentheses(String norm, Span phrase) {
         List<Span> parts = new ArrayList<>();
-        Matcher m = PARENTHESES.matcher(norm).region(phrase.start(), phrase.end());
         int from = phrase.start();
-        while (m.find()) {
-            if (m.start() > from) {
-                parts.add(new Span(from, m.start()));
+        if (RegionSearch.indexOf(norm, '（', from, phrase.end()) >= 0 || RegionSearch.indexOf(norm, '(', from, phrase.end()) >= 0) {
+            Matcher m = PARENTHESES.matcher(norm).region(phrase.start(), phrase.end());
+            while (m.find()) {
+                if (m.start() > from) {
+                    parts.add(new Span(from, m.start()));
+                }
+                from = m.end();
             }
-            from = m.end();
         }
         if (from < phrase.end()) {
             parts.add(new Span(from, phrase.end()));
@@ -188,13 +188,16 @@ public final class MetricResolver {
         return parts;
     }
 
-    /** Where a trailing comparison (比上年, 较去年同期) starts, or -1. 占比, 比重, 同比 are not comparisons. */
-    private static int comparisonStart(String phrase) {
-        int at = Math.max(phrase.lastIndexOf('比'), phrase.lastIndexOf('较'));
-        if (at < 0 || phrase.length() - at - 1 < 1 || phrase.length() - at - 1 > MAX_COMPARISON) {
+    /**
+     * Where a trailing comparison (比上年, 较去年同期) of the phrase {@code [start, end)} starts, or -1.
+     * 占比, 比重, 同比 are not comparisons.
+     */
+    private static int comparisonStart(String norm, int start, int end) {
+        int at = Math.max(RegionSearch.lastIndexOf(norm, '比', start, end - 1), RegionSearch.lastIndexOf(norm, '较', start, end - 1));
+        if (at < 0 || end - at - 1 < 1 || end - at - 1 > MAX_COMPARISON) {
             return -1;
         }
-        if (at > 0 && "占对同环无相".indexOf(phrase.charAt(at - 1)) >= 0 || "重例率".indexOf(phrase.charAt(at + 1)) >= 0) {
+        if (at > start && "占对同环无相".indexOf(norm.charAt(at - 1)) >= 0 || "重例率".indexOf(norm.charAt(at + 1)) >= 0) {
             return -1;
         }
         return at;
@@ -212,7 +215,7 @@ public final class MetricResolver {
             end++;
         }
         if (end - from < 2 || norm.charAt(from) == '的' || ChineseNumerals.CHARS.indexOf(norm.charAt(from)) >= 0
-                || notMetrics.stream().anyMatch(w -> norm.startsWith(w, from))) {
+                || notMetrics.longestAt(norm, from).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(new Span(from, end));

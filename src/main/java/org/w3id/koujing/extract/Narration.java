@@ -15,18 +15,18 @@ public final class Narration {
     private static final int PUBLISHING_REACH = 10;
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile(
             "(发言人|负责人|官员|人士|专家|分析师)[^，,。]{0,12}(表示|介绍|指出|认为|说|称)");
-    private static final List<String> PUBLISHING = List.of("发布", "公布", "印发", "出台", "披露", "数据显示", "统计显示");
+    private static final PhraseTrie<String> PUBLISHING = PhraseTrie.of(List.of("发布", "公布", "印发", "出台", "披露", "数据显示", "统计显示"));
 
-    private final List<String> anywhere;
-    private final List<String> opening;
+    private final PhraseTrie<String> anywhere;
+    private final PhraseTrie<String> opening;
     private final List<String> notNarration;
     private final List<String> continuations;
     private final List<String> questions;
     private final List<String> answers;
 
     public Narration(List<String[]> narrationCues, List<String> continuations, List<String[]> qaMarkers) {
-        this.anywhere = narrationCues.stream().filter(r -> r[0].equals("anywhere")).map(r -> r[1]).toList();
-        this.opening = narrationCues.stream().filter(r -> r[0].equals("opening")).map(r -> r[1]).toList();
+        this.anywhere = PhraseTrie.of(narrationCues.stream().filter(r -> r[0].equals("anywhere")).map(r -> r[1]).toList());
+        this.opening = PhraseTrie.of(narrationCues.stream().filter(r -> r[0].equals("opening")).map(r -> r[1]).toList());
         this.notNarration = narrationCues.stream().filter(r -> r[0].equals("not")).map(r -> r[1]).toList();
         this.continuations = List.copyOf(continuations);
         this.questions = qaMarkers.stream().filter(r -> r[0].equals("question")).map(r -> r[1]).toList();
@@ -68,20 +68,20 @@ public final class Narration {
      */
     public boolean isNarration(String norm, Span sentence, boolean opensParagraph, int figureStart) {
         String first = masked(firstClause(norm, sentence));
-        if (anywhere.stream().anyMatch(first::contains)) {
+        if (anywhere.occursIn(first)) {
             return true;
         }
         if (!opensParagraph) {
             return false;
         }
         String lead = masked(norm.substring(sentence.start(), Math.max(sentence.start(), Math.min(figureStart, sentence.end()))));
-        return opening.stream().anyMatch(lead::contains);
+        return opening.occursIn(lead);
     }
 
     /** Whether a body's name is followed closely by a publishing verb (统计局发布, 人行同日在官网发布). */
     public static boolean bodyPublishes(String norm, Span body, int limit) {
         String after = norm.substring(body.end(), Math.min(limit, body.end() + PUBLISHING_REACH));
-        return PUBLISHING.stream().anyMatch(after::contains);
+        return PUBLISHING.occursIn(after);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.w3id.koujing.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -118,7 +119,7 @@ public final class OfficialRecognizer {
                     && (i == 0 || "其吉利排无".indexOf(norm.charAt(i - 1)) < 0)
                     && (i + 1 == norm.length() || "们国人乡日方者".indexOf(norm.charAt(i + 1)) < 0)) {
                 found.add(new Mention<>(new Span(i, i + 1), last));
-            } else if (norm.startsWith("这位", i) || c == '该') {
+            } else if (c == '这' && norm.startsWith("这位", i) || c == '该') {
                 int nounStart = i + (c == '该' ? 1 : 2);
                 Optional<Mention<String>> noun = anaphors.longestAt(norm, nounStart);
                 if (noun.isPresent()) {
@@ -498,6 +499,17 @@ public final class OfficialRecognizer {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
+        return HAN.get(c);
+    }
+
+    /** The characters of the Han script but 〇, once: {@link Character.UnicodeScript#of} searches a long table of ranges. */
+    private static final BitSet HAN = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇') {
+                HAN.set(c);
+            }
+        }
     }
 }

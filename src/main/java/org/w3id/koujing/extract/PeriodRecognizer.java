@@ -27,6 +27,9 @@ public final class PeriodRecognizer {
     private static final int HALF_YEAR = 6;
     /** The months in which the year's reports look back on the year before (January, February). */
     private static final int EARLY_IN_YEAR = 2;
+    private static final int YEAR_DIGITS = 4;
+    /** What follows the digits of a period in the pattern: 年, 月, 届 (2025届), 季 (1季度), or a joiner of a range. */
+    private static final String AFTER_DIGITS = "年月届季至到-—–~～";
     /** How close after an as-of date a span of years may be cut by it (截至2024年底，“十四五”时期). */
     private static final int AS_OF_REACH = 2;
     private static final Pattern MULTIPLE_OF = Pattern.compile("的[0-9.]+倍");
@@ -48,6 +51,10 @@ public final class PeriodRecognizer {
     private final Pattern pattern;
     /** The characters a period can start with (besides digits). */
     private final String starts;
+    /** The first characters of the plans' names. */
+    private final String planStarts;
+    /** Whether a plan or a relative year starts with a digit: then any digit may start a period, whatever follows it. */
+    private final boolean wordsStartWithDigits;
 
     private static final PhraseTrie<String> HOLIDAY_TAILS = new PhraseTrie<>();
     /** The holiday words that, alone, still mean a holiday (not 期间 or 档, which mean anything). */
@@ -77,6 +84,8 @@ public final class PeriodRecognizer {
         plans.keySet().forEach(k -> first.append(k.charAt(0)));
         relativeYears.keySet().forEach(k -> first.append(k.charAt(0)));
         this.starts = first.toString();
+        this.planStarts = plans.keySet().stream().map(k -> k.substring(0, 1)).distinct().reduce("", String::concat);
+        this.wordsStartWithDigits = first.chars().anyMatch(Character::isDigit);
         String small = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})";
         pattern = Pattern.compile("(?<asof>截至|截止到|截止)?(?:"
                 + "(?<=截至|截止到|截止)(?:(?<dy>\\d{4})年)?(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]"
@@ -301,11 +310,14 @@ public final class PeriodRecognizer {
         return at > from && "比较".indexOf(norm.charAt(at - 1)) >= 0;
     }
 
-    /** A cheap test of whether a period may start at {@code i}: the pattern is tried only where it passes. */
+    /**
+     * A cheap test of whether a period may start at {@code i}: the pattern is tried only where it
+     * passes. What it asks of a character and the next mirrors the literals of the pattern.
+     */
     private boolean mayStart(String norm, int i, int to) {
         char c = norm.charAt(i);
         if (c >= '0' && c <= '9') {
-            return i == 0 || !Character.isDigit(norm.charAt(i - 1));
+            return (i == 0 || !Character.isDigit(norm.charAt(i - 1))) && (wordsStartWithDigits || mayFollowDigits(norm, i, to));
         }
         if (starts.indexOf(c) < 0) {
             return false;
@@ -318,8 +330,26 @@ public final class PeriodRecognizer {
             case '上', '下' -> norm.startsWith("半年", i + 1) || c == '上' && next == '年';
             case '全' -> next == '年';
             case '年' -> next == '末' || next == '底';
+            case '“' -> planStarts.indexOf(next) >= 0; // “十四五”
+            case '截' -> next == '至' || next == '止';
+            case '过' -> next == '去';
+            case '最' -> next == '近';
+            case '近' -> Character.isDigit(next) || "一二两三四五六七八九十".indexOf(next) >= 0;
+            case '未' -> next == '来';
             default -> true;
         };
+    }
+
+    /**
+     * Whether the digits at {@code i} may start a period: the pattern's numbers are years (four digits)
+     * or months and days (one or two), each followed by what none of 5.3%, 660536亿元 or 3个 has.
+     */
+    private static boolean mayFollowDigits(String norm, int i, int to) {
+        int end = i;
+        while (end < to && norm.charAt(end) >= '0' && norm.charAt(end) <= '9') {
+            end++;
+        }
+        return end - i <= YEAR_DIGITS && end < to && AFTER_DIGITS.indexOf(norm.charAt(end)) >= 0;
     }
 
     /** Whether 年 follows within a few characters (五年来, 十年来, 二〇二五年). */
@@ -364,7 +394,7 @@ public final class PeriodRecognizer {
 
     /** 恢复至2019年同期的93.4%, 2024年是2020年的1.6倍: the period the figure is measured against. */
     private static boolean isMeasureOf(String norm, int end, int limit) {
-        return norm.startsWith("同期的", end) || MULTIPLE_OF.matcher(norm).region(end, limit).lookingAt();
+        return norm.startsWith("同期的", end) || norm.startsWith("的", end) && MULTIPLE_OF.matcher(norm).region(end, limit).lookingAt();
     }
 
     /** 1月28日至2月4日, 2月15日至23日: a span of days, in the year of the sentence or the article. */

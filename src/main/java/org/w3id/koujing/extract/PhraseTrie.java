@@ -3,13 +3,15 @@ package org.w3id.koujing.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.w3id.koujing.model.Span;
 
 /**
  * A dictionary of phrases that finds, at any position of a text, the longest phrase starting
- * there: the lookup behind every gazetteer and word list of the extractor.
+ * there, or ending there: the lookup behind every gazetteer and word list of the extractor.
+ * The phrases are kept twice, forwards and backwards, so that either lookup is one walk.
  *
  * @param <V> what each phrase stands for
  */
@@ -53,10 +55,19 @@ public final class PhraseTrie<V> {
     }
 
     private final Node<V> root = new Node<>();
+    /** The phrases written backwards, for the phrases that end at a place. */
+    private final Node<V> reversedRoot = new Node<>();
     /** The last characters of the phrases: where no phrase can end, none is looked for. */
-    private final BitSet lastChars = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet lastChars = new BitSet();
     /** The first characters of the phrases: at most places of a text no phrase starts. */
-    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet firstChars = new BitSet();
+
+    /** A dictionary of the given phrases, each standing for itself. */
+    public static PhraseTrie<String> of(Collection<String> phrases) {
+        PhraseTrie<String> trie = new PhraseTrie<>();
+        phrases.forEach(p -> trie.put(p, p));
+        return trie;
+    }
 
     /** Adds a phrase; a phrase added twice keeps its first value. */
     public PhraseTrie<V> put(String phrase, V value) {
@@ -70,6 +81,13 @@ public final class PhraseTrie<V> {
         if (node.value == null) {
             node.value = value;
         }
+        Node<V> reversed = reversedRoot;
+        for (int i = phrase.length() - 1; i >= 0; i--) {
+            reversed = reversed.getOrAdd(phrase.charAt(i));
+        }
+        if (reversed.value == null) {
+            reversed.value = value;
+        }
         lastChars.set(phrase.charAt(phrase.length() - 1));
         firstChars.set(phrase.charAt(0));
         return this;
@@ -81,17 +99,19 @@ public final class PhraseTrie<V> {
             return Optional.empty();
         }
         Node<V> node = root;
-        Mention<V> best = null;
+        Node<V> best = null;
+        int bestEnd = start;
         for (int i = start; i < limit; i++) {
             node = node.get(text.charAt(i));
             if (node == null) {
                 break;
             }
             if (node.value != null) {
-                best = new Mention<>(new Span(start, i + 1), node.value);
+                best = node;
+                bestEnd = i + 1;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(new Mention<>(new Span(start, bestEnd), best.value));
     }
 
     public Optional<Mention<V>> longestAt(CharSequence text, int start) {
@@ -103,18 +123,41 @@ public final class PhraseTrie<V> {
         return lastChars.get(c);
     }
 
-    /** The longest phrase that ends exactly at {@code end} and starts at or after {@code floor}. */
+    /** The longest phrase, of at most {@code maxLength} characters, that ends exactly at {@code end} and starts at or after {@code floor}. */
     public Optional<Mention<V>> longestEndingAt(CharSequence text, int end, int floor, int maxLength) {
         if (end <= floor || !lastChars.get(text.charAt(end - 1))) {
             return Optional.empty();
         }
-        for (int start = Math.max(floor, end - maxLength); start < end; start++) {
-            Optional<Mention<V>> m = longestAt(text, start, end);
-            if (m.isPresent() && m.get().span().end() == end) {
-                return m;
+        Node<V> node = reversedRoot;
+        int lowest = Math.max(floor, end - maxLength);
+        Node<V> best = null;
+        int bestStart = end;
+        for (int i = end - 1; i >= lowest; i--) {
+            node = node.get(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                best = node;
+                bestStart = i;
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(new Mention<>(new Span(bestStart, end), best.value));
+    }
+
+    /** The longest phrase that ends exactly at {@code end} and starts at or after {@code floor}. */
+    public Optional<Mention<V>> longestEndingAt(CharSequence text, int end, int floor) {
+        return longestEndingAt(text, end, floor, end - floor);
+    }
+
+    /** Whether some phrase occurs anywhere in {@code text}. */
+    public boolean occursIn(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (longestAt(text, i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Leftmost-longest, non-overlapping matches in {@code [from, to)}. */

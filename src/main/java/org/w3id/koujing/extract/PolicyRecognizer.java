@@ -51,20 +51,26 @@ public final class PolicyRecognizer {
     private static final String NUMERALS = "一二两三四五六七八九十0123456789+";
     private static final String LIST_JOINERS = "、和与及";
     /** Words after which a head word is not a name's end: 政策性银行, 工程师, 计划在年内. */
-    private static final List<String> NOT_AFTER_HEAD = List.of("性", "师", "员", "费", "局", "部", "司", "处", "署", "委", "目标", "任务",
-            "例行", "吹风", "学院", "研究");
-    private static final List<String> NOT_AFTER_PLAN = List.of("在", "到", "于", "将", "今", "明", "用", "再", "投", "新", "从", "对");
+    private static final PhraseTrie<String> NOT_AFTER_HEAD = PhraseTrie.of(List.of("性", "师", "员", "费", "局", "部", "司", "处", "署", "委", "目标", "任务",
+            "例行", "吹风", "学院", "研究"));
+    private static final PhraseTrie<String> NOT_AFTER_PLAN = PhraseTrie.of(List.of("在", "到", "于", "将", "今", "明", "用", "再", "投", "新", "从", "对"));
     private static final List<String> GENERIC_STARTS = List.of("更多", "更加", "进一步", "各类", "各项", "相关", "有关", "这些",
             "一些", "多项", "更好", "全面", "持续", "加快", "加强", "大力", "积极", "不断", "我国", "我们", "系列", "主要", "重点", "全年");
+    /** The first characters of {@link #GENERIC_STARTS}: where none stands, none starts. */
+    private static final String GENERIC_FIRSTS = GENERIC_STARTS.stream().map(g -> g.substring(0, 1)).distinct().reduce("", String::concat);
     private static final String UNITS_AFTER_NUMBER = "亿万千百元个项次家批类条年月日号时份件张户人名所座台辆";
     /** What the title of a document that sets a policy ends with. */
     private static final List<String> DOCUMENT_ENDS = List.of("方案", "意见", "条例", "办法", "规划", "规定", "通知", "纲要", "法",
             "决定", "计划", "措施", "细则", "指引", "目录", "清单", "指导意见", "实施意见");
-    private static final Pattern DEPARTMENT_AFTER = Pattern.compile("(与|和)?\\p{IsHan}{0,5}?[司局厅处室](司长|副司长|局长|副局长|主任|负责人|[，,、。（(])");
+    private static final String DEPARTMENT_ENDS = "司局厅处室";
+    private static final Pattern DEPARTMENT_AFTER = Pattern.compile("(与|和)?\\p{IsHan}{0,5}?[" + DEPARTMENT_ENDS + "](司长|副司长|局长|副局长|主任|负责人|[，,、。（(])");
+    /** How far from its start {@link #DEPARTMENT_AFTER} may end a department's name: 与 and five characters before it. */
+    private static final int DEPARTMENT_REACH = 7;
     private static final Set<String> COORDINATORS = Set.of("和", "与", "及");
     /** A modifier that ends with a count counts the policies rather than naming one (三类政策, 两项补贴). */
     private static final Pattern COUNT_AT_END = Pattern.compile("[一二两三四五六七八九十几多]+(项|个|类|条|批|方面|大类|种)$");
-    private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十百几多]+(项|个|张|类|条|批|方面|大类|种|份|款)(共[一二三四五六七八九十]+项)?");
+    private static final String COUNT_NUMERALS = "一二两三四五六七八九十百几多";
+    private static final Pattern COUNT = Pattern.compile("[" + COUNT_NUMERALS + "]+(项|个|张|类|条|批|方面|大类|种|份|款)(共[一二三四五六七八九十]+项)?");
     /** 一个, 一项: an article's count, not a slogan's numeral (“是一个重大利好”). */
     private static final Pattern SINGLE_COUNT = Pattern.compile("一[个项种次批些]");
     private static final List<String> SKIPPED_BEFORE_NAME = List.of("好", "一批", "一系列", "一揽子");
@@ -282,17 +288,28 @@ public final class PolicyRecognizer {
             return true;
         }
         String word = norm.substring(head.start(), head.end());
-        if (NOT_AFTER_HEAD.stream().anyMatch(w -> norm.startsWith(w, next))) {
+        if (NOT_AFTER_HEAD.longestAt(norm, next).isPresent()) {
             return false;
         }
-        if (DEPARTMENT_AFTER.matcher(norm).region(next, sentence.end()).lookingAt()) {
+        if (departmentEndWithin(norm, next, Math.min(sentence.end(), next + DEPARTMENT_REACH))
+                && DEPARTMENT_AFTER.matcher(norm).region(next, sentence.end()).lookingAt()) {
             return false; // 海洋战略规划与经济司: a department's name
         }
         if (Character.isDigit(norm.charAt(next))) {
             return false; // 每件最多补贴500元, 计划2025年: a verb
         }
         boolean plan = word.endsWith("计划") || word.endsWith("规划");
-        return !(plan && NOT_AFTER_PLAN.stream().anyMatch(w -> norm.startsWith(w, next)));
+        return !(plan && NOT_AFTER_PLAN.longestAt(norm, next).isPresent());
+    }
+
+    /** Whether a department's last character (司, 局 ...) stands in {@code [from, to)}: the cheap test before the pattern. */
+    private static boolean departmentEndWithin(String norm, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DEPARTMENT_ENDS.indexOf(norm.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Span> nameEndingWith(String norm, Span sentence, Mention<Boolean> head, WordStarts wordStarts) {
@@ -321,7 +338,7 @@ public final class PolicyRecognizer {
         while (start > floor) {
             char c = norm.charAt(start - 1);
             if (c == '”') {
-                int open = norm.lastIndexOf('“', start - 1);
+                int open = RegionSearch.lastIndexOf(norm, '“', floor + 1, start - 1);
                 if (open > floor && planPeriods.contains(norm.substring(open + 1, start - 1))) {
                     start = open; // 水安全保障“十五五”规划
                     continue;
@@ -366,13 +383,16 @@ public final class PolicyRecognizer {
 
     /** Skips a count before a name: 八项增量政策 names 增量政策, 两方面政策 names nothing. */
     private static int stripCount(String norm, int start, int limit) {
+        if (start >= limit || COUNT_NUMERALS.indexOf(norm.charAt(start)) < 0) {
+            return start;
+        }
         Matcher m = COUNT.matcher(norm).region(start, limit);
         return m.lookingAt() ? m.end() : start;
     }
 
     private static int stripGenericStart(String norm, int start, int limit) {
         boolean stripped = true;
-        while (stripped) {
+        while (stripped && start < limit && GENERIC_FIRSTS.indexOf(norm.charAt(start)) >= 0) {
             stripped = false;
             for (String g : GENERIC_STARTS) {
                 if (start + g.length() <= limit && norm.startsWith(g, start)) {
@@ -490,9 +510,10 @@ public final class PolicyRecognizer {
      */
     private List<Span> documentTitles(String norm, Span sentence) {
         List<Span> titles = new ArrayList<>();
-        for (int open = norm.indexOf('《', sentence.start()); open >= 0 && open < sentence.end(); open = norm.indexOf('《', open + 1)) {
-            int close = norm.indexOf('》', open);
-            if (close < 0 || close >= sentence.end()) {
+        int end = sentence.end();
+        for (int open = RegionSearch.indexOf(norm, '《', sentence.start(), end); open >= 0; open = RegionSearch.indexOf(norm, '《', open + 1, end)) {
+            int close = RegionSearch.indexOf(norm, '》', open, end);
+            if (close < 0) {
                 break;
             }
             String title = norm.substring(open + 1, close);

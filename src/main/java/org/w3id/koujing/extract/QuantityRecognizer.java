@@ -58,8 +58,9 @@ public final class QuantityRecognizer {
     private static final Pattern FRACTION = Pattern.compile(
             "(?<den>\\d+|[一二两三四五六七八九十千万]+)分之(?<num>\\d+|[一二两三四五六七八九十]+)"
                     + "|(?<![\\d./])(?<snum>[1-9])/(?<sden>[1-9]\\d?)(?![\\d./])");
+    private static final String TENTHS_NUMERALS = "一二两三四五六七八九十123456789";
     private static final Pattern TENTHS = Pattern.compile(
-            "(?<![" + CN + "\\d])(?<n>[一二两三四五六七八九十]|[1-9])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
+            "(?<![" + CN + "\\d])(?<n>[" + TENTHS_NUMERALS + "])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
     private static final Pattern DOUBLING = Pattern.compile("翻了?(?<n>一|两|二|三)番");
 
     private final UnitCatalog units;
@@ -67,9 +68,9 @@ public final class QuantityRecognizer {
     /** Written units stated in a unit of the catalogue, with the factor to it. */
     private final Map<String, BigDecimal> conversions = new HashMap<>();
     private static final MathContext CONVERSION = MathContext.DECIMAL64;
-    private final List<Map.Entry<String, Qualifier>> before = new ArrayList<>();
+    private final PhraseTrie<Qualifier> before = new PhraseTrie<>();
     private final PhraseTrie<Qualifier> after = new PhraseTrie<>();
-    private final List<String> between = new ArrayList<>();
+    private final PhraseTrie<String> between = new PhraseTrie<>();
     private final List<String> durationBefore = new ArrayList<>();
     private final List<String> durationAfter = new ArrayList<>();
     private final List<String> periodBefore = new ArrayList<>();
@@ -79,9 +80,9 @@ public final class QuantityRecognizer {
         units.byWrittenForm().forEach(unitForms::put);
         for (String[] row : qualifierRows) {
             switch (row[1]) {
-                case "before" -> before.add(Map.entry(row[0], Qualifier.valueOf(row[2])));
+                case "before" -> before.put(row[0], Qualifier.valueOf(row[2]));
                 case "after" -> after.put(row[0], Qualifier.valueOf(row[2]));
-                case "between" -> between.add(row[0]);
+                case "between" -> between.put(row[0], row[0]);
                 default -> throw new IllegalArgumentException("qualifier position must be before, after or between: " + row[1]);
             }
         }
@@ -93,8 +94,6 @@ public final class QuantityRecognizer {
                 default -> throw new IllegalArgumentException("unknown duration rule: " + row[0]);
             }
         }
-        between.sort(Comparator.comparingInt(String::length).reversed());
-        before.sort(Comparator.comparingInt((Map.Entry<String, Qualifier> e) -> e.getKey().length()).reversed());
     }
 
     public static QuantityRecognizer fromLexicon(UnitCatalog units) {
@@ -227,67 +226,81 @@ public final class QuantityRecognizer {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
-    /** Ranks, 百分之X, fractions, tenths and doublings, which have their own shapes. */
+    /**
+     * Ranks, 百分之X, fractions, tenths and doublings, which have their own shapes. Each pattern runs
+     * only where a literal that its matches need occurs in the region, which spares most sentences.
+     */
     private void specialForms(String norm, int from, int to, List<Quantity> found) {
         Unit rank = units.code(UnitCatalog.RANK);
         Unit percent = units.code(UnitCatalog.PERCENT);
-        Matcher m = RANK.matcher(norm).region(from, to);
-        while (contains(norm, from, to, "第") && m.find()) {
-            Span span = new Span(m.start(), m.end());
-            numeral(m.group("n")).ifPresent(v -> found.add(new Quantity(span, v, Optional.empty(), rank, Optional.empty(), Qualifier.EXACTLY, false)));
-        }
-        m = FIRST_PLACE.matcher(norm).region(from, to);
-        while (contains(norm, from, to, "首") && m.find()) {
-            Span span = new Span(m.start(), m.end());
-            if (!overlapsAny(span, found)) {
-                found.add(new Quantity(span, BigDecimal.ONE, Optional.empty(), rank, Optional.empty(), Qualifier.EXACTLY, false));
+        String region = norm.substring(from, to); // searched for each form's literal
+        if (region.contains("第")) {
+            Matcher m = RANK.matcher(norm).region(from, to);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                numeral(m.group("n")).ifPresent(v -> found.add(new Quantity(span, v, Optional.empty(), rank, Optional.empty(), Qualifier.EXACTLY, false)));
             }
         }
-        m = PERCENT_WORDS.matcher(norm).region(from, to);
-        while (contains(norm, from, to, "百分之") && m.find()) {
-            int start = m.start();
-            int end = m.end();
-            numeral(m.group("n")).ifPresent(v -> found.add(bounded(norm, from, to, start, end, v, Optional.empty(), percent, Optional.empty())));
-        }
-        m = FRACTION.matcher(norm).region(from, to);
-        while ((contains(norm, from, to, "分之") || contains(norm, from, to, "/")) && m.find()) {
-            if ("百".equals(m.group("den"))) {
-                continue; // 百分之X is a plain percentage, read above
-            }
-            boolean slash = m.group("snum") != null; // 1/3 as written in figures
-            Optional<BigDecimal> den = numeral(slash ? m.group("sden") : m.group("den"));
-            Optional<BigDecimal> num = numeral(slash ? m.group("snum") : m.group("num"));
-            if (den.isPresent() && num.isPresent() && den.get().signum() > 0 && num.get().compareTo(den.get()) <= 0) {
-                BigDecimal share = num.get().multiply(BigDecimal.valueOf(100)).divide(den.get(), FRACTION_SCALE, RoundingMode.HALF_UP);
-                found.add(bounded(norm, from, to, m.start(), m.end(), share.stripTrailingZeros(), Optional.empty(), percent, Optional.empty()));
+        if (region.contains("首")) {
+            Matcher m = FIRST_PLACE.matcher(norm).region(from, to);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (!overlapsAny(span, found)) {
+                    found.add(new Quantity(span, BigDecimal.ONE, Optional.empty(), rank, Optional.empty(), Qualifier.EXACTLY, false));
+                }
             }
         }
-        m = TENTHS.matcher(norm).region(from, to);
-        while (contains(norm, from, to, "成") && m.find()) {
-            Optional<BigDecimal> tenths = numeral(m.group("n")).filter(v -> v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0);
-            if (tenths.isEmpty() || norm.startsWith("一成不变", m.start())) {
-                continue;
+        if (region.contains("百分之")) {
+            Matcher m = PERCENT_WORDS.matcher(norm).region(from, to);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                numeral(m.group("n")).ifPresent(v -> found.add(bounded(norm, from, to, start, end, v, Optional.empty(), percent, Optional.empty())));
             }
-            BigDecimal value = tenths.get().multiply(BigDecimal.TEN);
-            boolean more = m.group("more") != null;
-            Quantity q = bounded(norm, from, to, m.start(), m.end(), value,
-                    more ? Optional.of(value.add(BigDecimal.TEN)) : Optional.empty(), percent, Optional.empty());
-            found.add(more && !q.explicitQualifier() ? withQualifier(q, Qualifier.MORE_THAN) : q);
         }
-        int half = norm.indexOf("一半", from);
-        while (half >= 0 && half + 2 <= to) {
-            found.add(bounded(norm, from, to, half, half + 2, BigDecimal.valueOf(50), Optional.empty(), percent, Optional.empty()));
-            half = norm.indexOf("一半", half + 2);
+        if (region.contains("分之") || region.contains("/")) {
+            Matcher m = FRACTION.matcher(norm).region(from, to);
+            while (m.find()) {
+                if ("百".equals(m.group("den"))) {
+                    continue; // 百分之X is a plain percentage, read above
+                }
+                boolean slash = m.group("snum") != null; // 1/3 as written in figures
+                Optional<BigDecimal> den = numeral(slash ? m.group("sden") : m.group("den"));
+                Optional<BigDecimal> num = numeral(slash ? m.group("snum") : m.group("num"));
+                if (den.isPresent() && num.isPresent() && den.get().signum() > 0 && num.get().compareTo(den.get()) <= 0) {
+                    BigDecimal share = num.get().multiply(BigDecimal.valueOf(100)).divide(den.get(), FRACTION_SCALE, RoundingMode.HALF_UP);
+                    found.add(bounded(norm, from, to, m.start(), m.end(), share.stripTrailingZeros(), Optional.empty(), percent, Optional.empty()));
+                }
+            }
         }
-        m = DOUBLING.matcher(norm).region(from, to);
-        while (contains(norm, from, to, "番") && m.find()) {
-            int times = switch (m.group("n")) {
-                case "一" -> 1;
-                case "三" -> 3;
-                default -> 2;
-            };
-            found.add(new Quantity(new Span(m.start(), m.end()), BigDecimal.valueOf(1L << times), Optional.empty(),
-                    units.code("times"), Optional.empty(), Qualifier.EXACTLY, false));
+        if (standsAfter(region, '成', TENTHS_NUMERALS)) { // not 完成, 形成, 成为
+            Matcher m = TENTHS.matcher(norm).region(from, to);
+            while (m.find()) {
+                Optional<BigDecimal> tenths = numeral(m.group("n")).filter(v -> v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0);
+                if (tenths.isEmpty() || norm.startsWith("一成不变", m.start())) {
+                    continue;
+                }
+                BigDecimal value = tenths.get().multiply(BigDecimal.TEN);
+                boolean more = m.group("more") != null;
+                Quantity q = bounded(norm, from, to, m.start(), m.end(), value,
+                        more ? Optional.of(value.add(BigDecimal.TEN)) : Optional.empty(), percent, Optional.empty());
+                found.add(more && !q.explicitQualifier() ? withQualifier(q, Qualifier.MORE_THAN) : q);
+            }
+        }
+        for (int half = region.indexOf("一半"); half >= 0; half = region.indexOf("一半", half + 2)) {
+            found.add(bounded(norm, from, to, from + half, from + half + 2, BigDecimal.valueOf(50), Optional.empty(), percent, Optional.empty()));
+        }
+        if (region.contains("番")) {
+            Matcher m = DOUBLING.matcher(norm).region(from, to);
+            while (m.find()) {
+                int times = switch (m.group("n")) {
+                    case "一" -> 1;
+                    case "三" -> 3;
+                    default -> 2;
+                };
+                found.add(new Quantity(new Span(m.start(), m.end()), BigDecimal.valueOf(1L << times), Optional.empty(),
+                        units.code("times"), Optional.empty(), Qualifier.EXACTLY, false));
+            }
         }
     }
 
@@ -377,23 +390,26 @@ public final class QuantityRecognizer {
         BigDecimal tail = BigDecimal.ZERO;
         int tailEnd = multEnd;
         char big = multEnd > number.end() ? norm.charAt(multEnd - 1) : ' ';
-        Matcher mixed = MIXED_TAIL.matcher(norm).region(multEnd, to);
-        Matcher bareTail = BARE_TAIL.matcher(norm).region(multEnd, to);
-        if (big == '万' && multEnd - number.end() == 1 && bareTail.lookingAt()) {
-            tail = new BigDecimal(norm.substring(bareTail.start(), bareTail.end())); // 4万3377元 (Taiwan): 43377
-            tailEnd = bareTail.end();
-        } else if ((big == '万' || big == '亿' || big == '兆') && mixed.lookingAt()) {
-            int digitsEnd = mixed.start();
-            while (Character.isDigit(norm.charAt(digitsEnd)) || norm.charAt(digitsEnd) == ',') {
-                digitsEnd++;
-            }
-            BigDecimal small = BigDecimal.ONE;
-            for (int i = digitsEnd; i < mixed.end(); i++) {
-                small = small.multiply(multiplier(norm.charAt(i)));
-            }
-            if (small.compareTo(multiplier(big)) < 0) {
-                tail = arabic(norm.substring(mixed.start(), digitsEnd)).multiply(small);
-                tailEnd = mixed.end();
+        if ((big == '万' || big == '亿' || big == '兆') && multEnd < to && isAsciiDigit(norm.charAt(multEnd))) {
+            // digits after the multiplier (the patterns are tried only where a digit follows it)
+            Matcher mixed = MIXED_TAIL.matcher(norm).region(multEnd, to);
+            Matcher bareTail = BARE_TAIL.matcher(norm).region(multEnd, to);
+            if (big == '万' && multEnd - number.end() == 1 && bareTail.lookingAt()) {
+                tail = new BigDecimal(norm.substring(bareTail.start(), bareTail.end())); // 4万3377元 (Taiwan): 43377
+                tailEnd = bareTail.end();
+            } else if (mixed.lookingAt()) {
+                int digitsEnd = mixed.start();
+                while (Character.isDigit(norm.charAt(digitsEnd)) || norm.charAt(digitsEnd) == ',') {
+                    digitsEnd++;
+                }
+                BigDecimal small = BigDecimal.ONE;
+                for (int i = digitsEnd; i < mixed.end(); i++) {
+                    small = small.multiply(multiplier(norm.charAt(i)));
+                }
+                if (small.compareTo(multiplier(big)) < 0) {
+                    tail = arabic(norm.substring(mixed.start(), digitsEnd)).multiply(small);
+                    tailEnd = mixed.end();
+                }
             }
         }
         if (tailEnd > multEnd) {
@@ -537,13 +553,10 @@ public final class QuantityRecognizer {
         boolean bridged = false;
         if (prefix.isEmpty()) {
             // a verb may stand between the bound and the number (至少增长10%): the bound applies, the surface starts at the number
-            for (String verb : between) {
-                int verbStart = start - verb.length();
-                if (verbStart > from && norm.startsWith(verb, verbStart)) {
-                    prefix = prefixAt(norm, from, verbStart).filter(p -> p.value() != Qualifier.EXACTLY);
-                    bridged = true;
-                    break;
-                }
+            Optional<Mention<String>> verb = between.longestEndingAt(norm, start, from + 1);
+            if (verb.isPresent()) {
+                prefix = prefixAt(norm, from, verb.get().span().start()).filter(p -> p.value() != Qualifier.EXACTLY);
+                bridged = true;
             }
         }
         if (prefix.isPresent()) {
@@ -563,13 +576,7 @@ public final class QuantityRecognizer {
     /** The bounding word that ends right before {@code start} (or before a 了 there). */
     private Optional<Mention<Qualifier>> prefixAt(String norm, int from, int start) {
         int gap = start > from && norm.charAt(start - 1) == '了' ? 1 : 0;
-        for (Map.Entry<String, Qualifier> form : before) {
-            int formStart = start - gap - form.getKey().length();
-            if (formStart >= from && norm.startsWith(form.getKey(), formStart)) {
-                return Optional.of(new Mention<>(new Span(formStart, start), form.getValue()));
-            }
-        }
-        return Optional.empty();
+        return before.longestEndingAt(norm, start - gap, from).map(form -> new Mention<>(new Span(form.span().start(), start), form.value()));
     }
 
     /** How far "多" reaches above a number: 300多 is below 400, 30多 below 40, 1万多 below 2万; 0 when unknown. */
@@ -614,18 +621,33 @@ public final class QuantityRecognizer {
         return quotes;
     }
 
-    /** Whether a literal every match of a pattern needs occurs in the region at all (a cheap test before the pattern). */
-    private static boolean contains(String norm, int from, int to, String literal) {
-        int at = norm.indexOf(literal, from);
-        return at >= 0 && at + literal.length() <= to;
+    /** Whether {@code c} stands in the text right after one of the characters {@code before}. */
+    private static boolean standsAfter(String text, char c, String before) {
+        for (int at = text.indexOf(c, 1); at >= 0; at = text.indexOf(c, at + 1)) {
+            if (before.indexOf(text.charAt(at - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    // loops rather than streams: both are asked about every number of every sentence
     private static boolean overlapsAny(Span span, List<Quantity> found) {
-        return found.stream().anyMatch(q -> q.span().overlaps(span));
+        for (Quantity q : found) {
+            if (q.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(Span span, List<Span> spans) {
-        return spans.stream().anyMatch(s -> s.overlaps(span));
+        for (Span s : spans) {
+            if (s.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number that may be written either way (ranks, 百分之X, fractions). */
