@@ -119,10 +119,9 @@ public final class ExternalSort implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         open.add(in);
-        return new Iterator<>() {
-            private String[] next = advance();
-
-            private String[] advance() {
+        return new Lookahead() {
+            @Override
+            String[] advance() {
                 try {
                     int fields = in.readInt();
                     String[] record = new String[fields];
@@ -138,32 +137,43 @@ public final class ExternalSort implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public String[] next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                String[] r = next;
-                next = advance();
-                return r;
-            }
         };
     }
 
     /** The k-way merge of sorted sources, dropping a record equal to the one before it. */
-    private final class Merge implements Iterator<String[]> {
+    /** An iterator that reads one record ahead: {@link #advance} gives the next, or null at the end. */
+    private abstract static class Lookahead implements Iterator<String[]> {
+        private String[] next;
+        private boolean started;
+
+        abstract String[] advance();
+
+        @Override
+        public boolean hasNext() {
+            if (!started) {
+                next = advance();
+                started = true;
+            }
+            return next != null;
+        }
+
+        @Override
+        public String[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String[] r = next;
+            next = advance();
+            return r;
+        }
+    }
+
+    private final class Merge extends Lookahead {
         private record Head(String[] record, Iterator<String[]> rest) {
         }
 
         private final PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> order.compare(a.record(), b.record()));
         private String[] last;
-        private String[] next;
 
         Merge(List<Iterator<String[]>> sources) {
             for (Iterator<String[]> s : sources) {
@@ -171,10 +181,10 @@ public final class ExternalSort implements AutoCloseable {
                     heads.add(new Head(s.next(), s));
                 }
             }
-            next = advance();
         }
 
-        private String[] advance() {
+        @Override
+        String[] advance() {
             while (!heads.isEmpty()) {
                 Head h = heads.poll();
                 if (h.rest().hasNext()) {
@@ -186,21 +196,6 @@ public final class ExternalSort implements AutoCloseable {
                 }
             }
             return null;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public String[] next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            String[] r = next;
-            next = advance();
-            return r;
         }
     }
 
