@@ -91,6 +91,9 @@ public final class ChangeRecognizer {
             case "previous" -> Change.Base.PREVIOUS_PERIOD;
             case "annual" -> Change.Base.ANNUAL_AVERAGE;
             default -> {
+                if (window.indexOf('比') < 0 && window.indexOf('较') < 0 && !window.contains("按年")) {
+                    yield Change.Base.UNSTATED; // each pattern below needs one of them
+                }
                 if (SAME_PERIOD.matcher(window).find()) {
                     yield Change.Base.SAME_PERIOD_LAST_YEAR;
                 }

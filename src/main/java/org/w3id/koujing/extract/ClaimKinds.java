@@ -87,12 +87,13 @@ public final class ClaimKinds {
     private ClaimKind ofSentence(String norm, Span sentence, boolean pastInSentence) {
         ClaimKind first = null;
         boolean action = false;
-        for (int i = sentence.start(); i < sentence.end(); i++) {
-            Optional<ClaimKind> c = cueAt(norm, i, sentence.end());
-            if (c.isPresent() && first == null) {
-                first = c.get();
+        for (int i = sentence.start(); i < sentence.end() && (first == null || !action); i++) {
+            if (first == null) {
+                first = cueAt(norm, i, sentence.end()).orElse(null);
             }
-            action |= actions.longestAt(norm, i, sentence.end()).isPresent();
+            if (!action) {
+                action = actions.longestAt(norm, i, sentence.end()).isPresent();
+            }
         }
         if (first == ClaimKind.PLEDGE || first == ClaimKind.TARGET || first == ClaimKind.ASSESSMENT) {
             return first;

@@ -193,7 +193,9 @@ public final class MetricResolver {
      * 占比, 比重, 同比 are not comparisons.
      */
     private static int comparisonStart(String norm, int start, int end) {
-        int at = Math.max(RegionSearch.lastIndexOf(norm, '比', start, end - 1), RegionSearch.lastIndexOf(norm, '较', start, end - 1));
+        // no more than MAX_COMPARISON characters follow the 比 or 较 of a comparison: only the end of the phrase is searched
+        int from = Math.max(start, end - 1 - MAX_COMPARISON);
+        int at = Math.max(RegionSearch.lastIndexOf(norm, '比', from, end - 1), RegionSearch.lastIndexOf(norm, '较', from, end - 1));
         if (at < 0 || end - at - 1 < 1 || end - at - 1 > MAX_COMPARISON) {
             return -1;
         }

@@ -13,8 +13,10 @@ public final class Narration {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
     private static final int PUBLISHING_REACH = 10;
+    private static final List<String> UNNAMED = List.of("发言人", "负责人", "官员", "人士", "专家", "分析师");
+    private static final PhraseTrie<String> UNNAMED_WORDS = PhraseTrie.of(UNNAMED);
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile(
-            "(发言人|负责人|官员|人士|专家|分析师)[^，,。]{0,12}(表示|介绍|指出|认为|说|称)");
+            "(" + String.join("|", UNNAMED) + ")[^，,。]{0,12}(表示|介绍|指出|认为|说|称)");
     private static final PhraseTrie<String> PUBLISHING = PhraseTrie.of(List.of("发布", "公布", "印发", "出台", "披露", "数据显示", "统计显示"));
 
     private final PhraseTrie<String> anywhere;
@@ -91,7 +93,7 @@ public final class Narration {
      */
     public boolean unnamedSpeaker(String norm, Span sentence) {
         String first = firstClause(norm, sentence);
-        return UNNAMED_SPEAKER.matcher(first).find();
+        return UNNAMED_WORDS.occursIn(first) && UNNAMED_SPEAKER.matcher(first).find();
     }
 
     /** Whether a paragraph opens by continuing what was said before it. */

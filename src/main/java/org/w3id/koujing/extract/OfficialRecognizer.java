@@ -32,7 +32,7 @@ public final class OfficialRecognizer {
     private final PhraseTrie<String> titles = new PhraseTrie<>();
     private final PhraseTrie<String> surnames = new PhraseTrie<>();
     private final PhraseTrie<String> boundaries = new PhraseTrie<>();
-    private final Set<Character> nameStops = new HashSet<>();
+    private final BitSet nameStops = new BitSet();
     private static final int MAX_DEPARTMENT = 12;
     private static final int MAX_TITLE = 6;
     private static final String DEPARTMENT_ENDS = "司局厅室处";
@@ -48,7 +48,7 @@ public final class OfficialRecognizer {
         for (List<String> words : List.of(followerWords, speechCues, titleWords)) {
             words.forEach(w -> boundaries.put(w, w));
         }
-        stopChars.forEach(s -> nameStops.add(s.charAt(0)));
+        stopChars.forEach(s -> nameStops.set(s.charAt(0)));
     }
 
     public static OfficialRecognizer fromLexicon() {
@@ -483,7 +483,7 @@ public final class OfficialRecognizer {
     private boolean givenNameChars(String norm, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = norm.charAt(i);
-            if (!isHan(c) || nameStops.contains(c)) {
+            if (!isHan(c) || nameStops.get(c)) {
                 return false;
             }
         }

@@ -2,7 +2,6 @@ package org.w3id.koujing.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +57,25 @@ public final class PhraseTrie<V> {
     /** The phrases written backwards, for the phrases that end at a place. */
     private final Node<V> reversedRoot = new Node<>();
     /** The last characters of the phrases: where no phrase can end, none is looked for. */
-    private final BitSet lastChars = new BitSet();
+    private final CharBits lastChars = new CharBits();
     /** The first characters of the phrases: at most places of a text no phrase starts. */
-    private final BitSet firstChars = new BitSet();
+    private final CharBits firstChars = new CharBits();
+
+    /**
+     * A set of characters as one bit each: asked at nearly every place of every text, it is a plain
+     * array of words, without the checks and the growing of a {@link java.util.BitSet}.
+     */
+    private static final class CharBits {
+        private final long[] words = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+
+        void set(char c) {
+            words[c >>> 6] |= 1L << c;
+        }
+
+        boolean get(char c) {
+            return (words[c >>> 6] & (1L << c)) != 0;
+        }
+    }
 
     /** A dictionary of the given phrases, each standing for itself. */
     public static PhraseTrie<String> of(Collection<String> phrases) {

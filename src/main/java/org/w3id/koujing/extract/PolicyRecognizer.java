@@ -69,6 +69,8 @@ public final class PolicyRecognizer {
     private static final Set<String> COORDINATORS = Set.of("和", "与", "及");
     /** A modifier that ends with a count counts the policies rather than naming one (三类政策, 两项补贴). */
     private static final Pattern COUNT_AT_END = Pattern.compile("[一二两三四五六七八九十几多]+(项|个|类|条|批|方面|大类|种)$");
+    /** A character of each measure word of {@link #COUNT_AT_END}: where none stands, the pattern is not tried. */
+    private static final String COUNT_MEASURES = "项个类条批面种";
     private static final String COUNT_NUMERALS = "一二两三四五六七八九十百几多";
     private static final Pattern COUNT = Pattern.compile("[" + COUNT_NUMERALS + "]+(项|个|张|类|条|批|方面|大类|种|份|款)(共[一二三四五六七八九十]+项)?");
     /** 一个, 一项: an article's count, not a slogan's numeral (“是一个重大利好”). */
@@ -320,7 +322,7 @@ public final class PolicyRecognizer {
         Span name = new Span(start, head.span().end());
         String bare = modifier.replace("“", "").replace("”", "");
         if (name.length() < MIN_UNQUOTED || bare.length() < 2 || generic.contains(bare) || planPeriods.contains(bare)
-                || COUNT_AT_END.matcher(bare).find()
+                || bare.chars().anyMatch(c -> COUNT_MEASURES.indexOf(c) >= 0) && COUNT_AT_END.matcher(bare).find()
                 || (bare.endsWith("型") || bare.endsWith("性")) && wordStarts.at(headStart - 1)
                 || heads.longestAt(modifier, 0).filter(m -> m.span().length() == modifier.length()).isPresent()) {
             return Optional.empty();
@@ -457,8 +459,11 @@ public final class PolicyRecognizer {
     private List<Span> actionLines(String norm, Span sentence) {
         List<Span> lines = new ArrayList<>();
         for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (i > sentence.start() && !startsClause(norm, i)) {
+                continue; // a marker opens the sentence or a clause
+            }
             Optional<Mention<String>> marker = ENUMERATION.longestAt(norm, i, sentence.end());
-            if (marker.isEmpty() || i > sentence.start() && !startsClause(norm, i)) {
+            if (marker.isEmpty()) {
                 continue;
             }
             int start = marker.get().span().end();
