@@ -129,12 +129,21 @@ public final class Extractor {
         }
     }
 
-    /** The state carried from sentence to sentence while walking through one article. */
+    /**
+     * The state carried from sentence to sentence while walking through one article. What a
+     * sentence asks of the whole article (its mentions, the sentences of a paragraph) it finds
+     * without going through the article, so that the walk stays linear in the article's length.
+     */
     private final class Walk {
         final Document doc;
         final String norm;
+        /** The mentions of officials, in text order. */
         final List<Mention<Official>> mentions;
         final List<Mention<Ministry>> ministryMentions;
+        /** The mentions of ministries in text order, to find those of a sentence. */
+        final List<Mention<Ministry>> ministriesInOrder;
+        /** The sentences of each block, by the block's index. */
+        final List<List<Span>> sentencesByBlock = new ArrayList<>();
         final List<Claim> claims = new ArrayList<>();
         // by identity: a claim is a deep record, and hashing it costs more than the walk
         final Set<Claim> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -153,6 +162,13 @@ public final class Extractor {
             this.norm = doc.norm();
             this.mentions = mentions;
             this.ministryMentions = ministryMentions;
+            List<Mention<Ministry>> inOrder = new ArrayList<>(ministryMentions);
+            inOrder.sort(Comparator.comparing(Mention::span));
+            this.ministriesInOrder = inOrder;
+            doc.blocks().forEach(b -> sentencesByBlock.add(new ArrayList<>()));
+            for (Sentence s : doc.sentences()) {
+                sentencesByBlock.get(s.block()).add(s.span());
+            }
         }
 
         void block(Block block) {
@@ -163,7 +179,7 @@ public final class Extractor {
                 headline(block.span());
                 return;
             }
-            List<Span> sentences = sentencesOf(block);
+            List<Span> sentences = sentencesByBlock.get(block.index());
             for (int i = 0; i < sentences.size(); i++) {
                 Optional<Official> quoted = i + 1 < sentences.size() ? speakerAfterQuote(sentences.get(i), sentences.get(i + 1)) : Optional.empty();
                 // A paragraph continues the speaker before it within a section, unless narration starts:
@@ -182,25 +198,15 @@ public final class Extractor {
             if (last != '”' && last != '’') {
                 return Optional.empty();
             }
-            return cues.find(norm, next, mentions)
+            return cues.find(norm, next, within(mentions, next))
                     .filter(c -> c.mention().start() == next.start() && c.verbEnd() - c.mention().end() <= MAX_QUOTE_CUE_GAP)
                     .map(SpeechCues.Cue::official);
-        }
-
-        List<Span> sentencesOf(Block block) {
-            List<Span> spans = new ArrayList<>();
-            for (Sentence s : doc.sentences()) {
-                if (s.block() == block.index()) {
-                    spans.add(s.span());
-                }
-            }
-            return spans;
         }
 
         /** A short sentence without a number or a speaker that only leads into the paragraph. */
         boolean isLeadIn(Span sentence) {
             return sentence.length() <= MAX_LEAD_IN && quantitiesIn(sentence).isEmpty()
-                    && cues.find(norm, sentence, mentions).isEmpty();
+                    && cues.find(norm, sentence, within(mentions, sentence)).isEmpty();
         }
 
         /**
@@ -228,7 +234,7 @@ public final class Extractor {
         }
 
         void sentence(Span span, boolean opensParagraph, Optional<Official> quoted) {
-            Optional<SpeechCues.Cue> cue = cues.find(norm, span, mentions);
+            Optional<SpeechCues.Cue> cue = cues.find(norm, span, within(mentions, span));
             Attribution attribution;
             if (cue.isEmpty() && quoted.isPresent()) {
                 speaker = quoted;
@@ -328,18 +334,18 @@ public final class Extractor {
             }
             final int end = clauseEnd;
             Optional<Ministry> speakers = speaker.flatMap(Official::ministry);
-            return ministryMentions.stream().anyMatch(m -> m.span().start() >= span.start() && m.span().end() <= end
+            return within(ministriesInOrder, span).stream().anyMatch(m -> m.span().start() >= span.start() && m.span().end() <= end
                     && !speakers.map(s -> s.key().equals(m.value().key())).orElse(false));
         }
 
         boolean noOfficialIn(Span span) {
-            return mentions.stream().noneMatch(m -> span.contains(m.span()));
+            return within(mentions, span).stream().noneMatch(m -> span.contains(m.span()));
         }
 
         /** A body that publishes, before any official is named in the sentence: 人行同日在官网发布公告. */
         boolean bodyNarrates(Span span) {
-            int firstOfficial = mentions.stream().filter(m -> span.contains(m.span())).mapToInt(m -> m.span().start()).min().orElse(span.end());
-            return ministryMentions.stream().anyMatch(m -> span.contains(m.span()) && m.span().end() <= firstOfficial
+            int firstOfficial = within(mentions, span).stream().filter(m -> span.contains(m.span())).mapToInt(m -> m.span().start()).min().orElse(span.end());
+            return within(ministriesInOrder, span).stream().anyMatch(m -> span.contains(m.span()) && m.span().end() <= firstOfficial
                     && Narration.bodyPublishes(norm, m.span(), Math.min(span.end(), firstOfficial)));
         }
 
@@ -366,14 +372,14 @@ public final class Extractor {
                     .toList();
         }
 
+        /** The official mentioned last, in text order, that ends by {@code position}: one that starts after it cannot. */
         Optional<Official> lastMentionedBefore(int position) {
-            Optional<Official> last = Optional.empty();
-            for (Mention<Official> m : mentions) {
-                if (m.span().end() <= position) {
-                    last = Optional.of(m.value());
+            for (int i = firstStartingAfter(mentions, position) - 1; i >= 0; i--) {
+                if (mentions.get(i).span().end() <= position) {
+                    return Optional.of(mentions.get(i).value());
                 }
             }
-            return last;
+            return Optional.empty();
         }
 
         /**
@@ -626,6 +632,29 @@ public final class Extractor {
         int first = years.get(0).start().get().getYear();
         int last = years.get(years.size() - 1).start().get().getYear();
         return first < last ? Optional.of(Period.years(first, last)) : Optional.empty();
+    }
+
+    /**
+     * The mentions that start inside {@code span}, among which are all that lie inside it, found by
+     * halving a list in text order rather than going through it.
+     */
+    private static <T> List<Mention<T>> within(List<Mention<T>> inTextOrder, Span span) {
+        return inTextOrder.subList(firstStartingAfter(inTextOrder, span.start() - 1), firstStartingAfter(inTextOrder, span.end()));
+    }
+
+    /** The index of the first mention that starts after {@code position}, in a list in text order. */
+    private static int firstStartingAfter(List<? extends Mention<?>> inTextOrder, int position) {
+        int low = 0;
+        int high = inTextOrder.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (inTextOrder.get(middle).span().start() <= position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static boolean isOneYear(Period p) {
