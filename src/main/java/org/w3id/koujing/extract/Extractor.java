@@ -592,7 +592,7 @@ public final class Extractor {
         if (n == null || period.filter(Extractor::spansYears).isEmpty()) {
             return period;
         }
-        Optional<Integer> years = (Character.isDigit(n.charAt(0)) ? Optional.of(new BigDecimal(n)) : ChineseNumerals.parse(n))
+        Optional<Integer> years = PeriodRecognizer.count(n)
                 .map(BigDecimal::intValue).filter(y -> y >= 2 && y <= 50);
         if (years.isEmpty()) {
             return period;
@@ -685,8 +685,8 @@ public final class Extractor {
         Optional<Period> nearest = Optional.empty();
         for (Mention<Period> p : periods) {
             if (p.span().end() <= figure.start()
-                    && (!isSubPeriod(norm, p.span()) || noClauseBreak(norm, p.span().end(), figure.start()))
-                    && (!inPassing(norm, p.span()) || noBreak(norm, p.span().end(), figure.start()))) {
+                    && (!isSubPeriod(norm, p.span()) || noneBetween(norm, p.span().end(), figure.start(), "；;。"))
+                    && (!inPassing(norm, p.span()) || noneBetween(norm, p.span().end(), figure.start(), "，,；;。"))) {
                 nearest = Optional.of(p.value());
             }
         }
@@ -702,9 +702,10 @@ public final class Extractor {
         return norm.startsWith("同期", period.end()) || PLAN_AFTER.matcher(norm).region(period.end(), norm.length()).lookingAt();
     }
 
-    private static boolean noBreak(String norm, int from, int to) {
+    /** Whether none of {@code breaks} stands in {@code [from, to)}: the same clause (，；。) or sentence part (；。). */
+    private static boolean noneBetween(String norm, int from, int to, String breaks) {
         for (int i = from; i < to; i++) {
-            if ("，,；;。".indexOf(norm.charAt(i)) >= 0) {
+            if (breaks.indexOf(norm.charAt(i)) >= 0) {
                 return false;
             }
         }
@@ -719,15 +720,6 @@ public final class Extractor {
         }
         return before >= 2 && norm.startsWith("其中", before - 2)
                 || norm.startsWith("当月", period.end()) || norm.startsWith("单月", period.end());
-    }
-
-    private static boolean noClauseBreak(String norm, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if ("；;。".indexOf(norm.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** What joins the two ends of a range of periods: 第一季至第四季, 1-3月. */

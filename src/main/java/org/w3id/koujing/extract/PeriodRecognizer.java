@@ -565,7 +565,8 @@ public final class PeriodRecognizer {
         return Integer.parseInt(digits.toString());
     }
 
-    private static Optional<BigDecimal> count(String n) {
+    /** A count written in Arabic digits or in Chinese numerals (5, 五, 十二). */
+    static Optional<BigDecimal> count(String n) {
         return Character.isDigit(n.charAt(0)) ? Optional.of(new BigDecimal(n)) : ChineseNumerals.parse(n);
     }
 
