@@ -88,7 +88,7 @@ public final class Extractor {
     public Extraction extract(Article article) {
         Document doc = DocumentParser.parse(article);
         List<Mention<Ministry>> ministryMentions = ministries.find(doc);
-        OfficialRecognizer.Result found = officials.find(doc, ministryMentions);
+        OfficialRecognizer.Result found = officials.find(doc, ministryMentions, ministries.places(doc));
         Walk walk = new Walk(doc, found.mentions(), ministryMentions);
         for (Block block : doc.blocks()) {
             walk.block(block);

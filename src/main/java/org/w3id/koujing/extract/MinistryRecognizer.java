@@ -7,9 +7,9 @@ import org.w3id.koujing.text.Document;
 import org.w3id.koujing.text.ScriptConverter;
 
 /**
- * Finds the central government bodies of the gazetteer by their full names and abbreviations, in
- * either script. A name right after a place marker (省, 市, 洲 ...) is a local or foreign body of
- * the same name, not the central one.
+ * Finds the government bodies of the gazetteer by their full names and abbreviations, in either
+ * script. A central body's name right after a place marker (省, 市, 洲 ...) is a local or foreign
+ * body of the same name, not the central one.
  */
 public final class MinistryRecognizer {
 
@@ -18,6 +18,8 @@ public final class MinistryRecognizer {
     private static final String BACK_REFERENCE_NOUNS = "部委局署行办";
 
     private final PhraseTrie<Ministry> names = new PhraseTrie<>();
+    /** The places of the local governments (广东省, 深圳市), each standing for its government. */
+    private final PhraseTrie<Ministry> places = new PhraseTrie<>();
 
     public MinistryRecognizer(List<Ministry> ministries) {
         for (Ministry ministry : ministries) {
@@ -25,6 +27,9 @@ public final class MinistryRecognizer {
             names.put(ScriptConverter.toSimplified(ministry.name().hant()), ministry);
             ministry.abbreviationsHans().forEach(a -> names.put(a, ministry));
             ministry.abbreviationsHant().forEach(a -> names.put(ScriptConverter.toSimplified(a), ministry));
+            if (ministry.isLocal()) {
+                places.put(ministry.place(), ministry);
+            }
         }
     }
 
@@ -33,11 +38,19 @@ public final class MinistryRecognizer {
         List<Mention<Ministry>> found = new ArrayList<>();
         for (Mention<Ministry> m : names.findAll(norm)) {
             int before = m.span().start() - 1;
-            if (before < 0 || LOCAL_MARKERS.indexOf(norm.charAt(before)) < 0) {
+            if (before < 0 || LOCAL_MARKERS.indexOf(norm.charAt(before)) < 0 || m.value().isLocal()) {
                 found.add(m);
             }
         }
         return withBackReferences(norm, found);
+    }
+
+    /**
+     * The provinces and cities of the gazetteer's local governments, wherever the text names them
+     * (广东省第十四届人民代表大会…… 省长王伟中): not bodies, but what a 省长 or 市长 governs.
+     */
+    public List<Mention<Ministry>> places(Document doc) {
+        return places.findAll(doc.norm());
     }
 
     /** 该部, 该局, 本部 ...: the body named last before them. */

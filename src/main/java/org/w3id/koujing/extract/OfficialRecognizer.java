@@ -36,6 +36,8 @@ public final class OfficialRecognizer {
     private static final int MAX_DEPARTMENT = 12;
     private static final int MAX_TITLE = 6;
     private static final String DEPARTMENT_ENDS = "司局厅室处";
+    /** Words after which a list of the people present begins (还有副部长……, 包括司长……). */
+    private static final List<String> INTRODUCING = List.of("有", "是", "括", "及", "和", "与", "同", "请到", "邀请");
     /** What may follow 这位 or 该 to refer back to an official: titles, 负责人, 官员. */
     private final PhraseTrie<String> anaphors = new PhraseTrie<>();
 
@@ -57,10 +59,14 @@ public final class OfficialRecognizer {
                 Lexicon.words("anaphors.txt"));
     }
 
-    public Result find(Document doc, List<Mention<Ministry>> ministries) {
+    /**
+     * The officials an article introduces, and every later mention of them; {@code places} are the
+     * provinces and cities it names, for the officials of their governments (广东省省长王伟中).
+     */
+    public Result find(Document doc, List<Mention<Ministry>> ministries, List<Mention<Ministry>> places) {
         Map<String, Official> officials = new LinkedHashMap<>();
         for (Sentence sentence : doc.sentences()) {
-            introductions(doc, sentence, ministries, officials);
+            introductions(doc, sentence, ministries, places, officials);
         }
         List<Mention<Official>> mentions = new ArrayList<>(laterNames(officials.values()).findAll(doc.norm()));
         mentions.sort(Comparator.comparing(Mention::span));
@@ -130,7 +136,8 @@ public final class OfficialRecognizer {
         return found;
     }
 
-    private void introductions(Document doc, Sentence sentence, List<Mention<Ministry>> ministries, Map<String, Official> officials) {
+    private void introductions(Document doc, Sentence sentence, List<Mention<Ministry>> ministries, List<Mention<Ministry>> places,
+            Map<String, Official> officials) {
         if (sentence.headline()) {
             return; // headlines abbreviate (商务部部长谈外贸): officials are introduced in the body
         }
@@ -155,8 +162,10 @@ public final class OfficialRecognizer {
             if (name.isPresent()) {
                 String titleText = norm.substring(titleSpan.start(), titleSpan.end());
                 ministry = ministryBefore(norm, titleSpan.start(), lastIntroduction, ministries, titleText);
-                if (ministry.isEmpty() && lastMinistry.isPresent() && onlyConnectors(norm, lastIntroduction, titleSpan.start())) {
-                    ministry = lastMinistry; // 署长孙梅君联同副署长王军: the body of the official before
+                if (ministry.isEmpty() && lastMinistry.isPresent()
+                        && (onlyConnectors(norm, lastIntroduction, titleSpan.start()) || standsFree(norm, titleSpan.start()))) {
+                    // 署长孙梅君联同副署长王军; 部长裴金佳介绍情况，出席的还有副部长徐耀: the body of the official before
+                    ministry = lastMinistry;
                 }
                 if (ministry.isEmpty() && lastMinistry.isEmpty()) {
                     ministry = ministryInContext(doc, sentence, ministries, titleText); // 商务部召开发布会。新闻发言人何亚东表示
@@ -184,6 +193,13 @@ public final class OfficialRecognizer {
                     }
                 }
             }
+            if (name.isPresent()) {
+                String titleText = norm.substring(titleSpan.start(), titleSpan.end());
+                Optional<Ministry> local = localGovernment(norm, titleSpan.start(), titleText, places);
+                if (local.isPresent()) {
+                    ministry = local;
+                }
+            }
             if (name.isPresent() && ministry.isPresent()) {
                 Span post = lastPost(norm, titleSpan);
                 Official official = new Official(ScriptConverter.label(doc.original(name.get()), doc.script()),
@@ -207,6 +223,33 @@ public final class OfficialRecognizer {
                 i = titleSpan.end();
             }
         }
+    }
+
+    /**
+     * The government a 省长 or 市长 (or an autonomous region's 主席) belongs to: that of the province
+     * or city named last before the title, in the sentence or earlier (广东省省长, 广东省长; 广东省第十四届
+     * 人民代表大会开幕。省长王伟中……). Empty for other titles, and where no such place was named.
+     */
+    private static Optional<Ministry> localGovernment(String norm, int titleStart, String title, List<Mention<Ministry>> places) {
+        boolean provincial = title.endsWith("省长");
+        boolean city = title.endsWith("市长");
+        boolean region = title.endsWith("主席");
+        if (!provincial && !city && !region) {
+            return Optional.empty();
+        }
+        for (int k = places.size() - 1; k >= 0; k--) {
+            Mention<Ministry> place = places.get(k);
+            // 广东省长: the place's last character may be the title's first
+            if (place.span().end() > titleStart + 1 || place.span().end() > titleStart && !(provincial || city)) {
+                continue;
+            }
+            String name = place.value().place();
+            if (region ? name.endsWith("自治区") && place.span().end() == titleStart
+                    : provincial ? name.endsWith("省") : name.endsWith("市")) {
+                return Optional.of(place.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -282,6 +325,19 @@ public final class OfficialRecognizer {
             i = department; // 司长陈邦勋、科学技术司司长周云龙: a department of the same body
         }
         return true;
+    }
+
+    /**
+     * Whether a title is not part of the name of a body the gazetteer lacks: it follows punctuation,
+     * a department (权益维护司司长) or a word that introduces people (出席的还有副部长), not
+     * 全国工商联副主席.
+     */
+    private static boolean standsFree(String norm, int titleStart) {
+        if (titleStart == 0 || !isHan(norm.charAt(titleStart - 1))) {
+            return true;
+        }
+        String before = norm.substring(Math.max(0, titleStart - 2), titleStart);
+        return endsDepartment(before) || INTRODUCING.stream().anyMatch(before::endsWith);
     }
 
     /** Whether a name ends as a department's does (发展规划司, 服务业调查中心). */
@@ -391,7 +447,13 @@ public final class OfficialRecognizer {
             return name.endsWith("银行");
         }
         if (t.endsWith("主席")) {
-            return name.endsWith("会");
+            return name.endsWith("会") || name.endsWith("自治区人民政府");
+        }
+        if (t.endsWith("省长")) {
+            return name.endsWith("省人民政府");
+        }
+        if (t.endsWith("市长")) {
+            return name.endsWith("市人民政府");
         }
         if (t.endsWith("主任")) {
             return name.endsWith("会") || name.endsWith("室") || name.endsWith("中心") || name.endsWith("委");

@@ -72,6 +72,49 @@ class ExtractorTest {
         assertEquals(ministry, e.officials().get(0).ministry().orElseThrow().key());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # text                                                                                  | name   | title  | body
+            广东省省长王伟中在省人代会上作报告时表示，全省经济增长5%左右。                              | 王伟中 | 省长   | gov-guangdong
+            廣東省長王偉中表示，外貿進出口突破9萬億元。                                                 | 王偉中 | 省長   | gov-guangdong
+            广东省第十四届人民代表大会第三次会议开幕。省长王伟中表示，全省经济增长5%左右。              | 王伟中 | 省长   | gov-guangdong
+            上海市人民政府新闻办举行发布会。副市长解冬介绍，全市新增就业岗位60万个。                    | 解冬   | 副市长 | gov-shanghai
+            深圳市市长覃伟中说，全市地区生产总值增长5.8%。                                              | 覃伟中 | 市长   | gov-shenzhen
+            广西壮族自治区主席韦韬表示，全区外贸增长5%。                                                | 韦韬   | 主席   | gov-guangxi
+            商务部副部长盛秋平在广东省调研时表示，消费品以旧换新带动销售额增长。                        | 盛秋平 | 副部长 | mofcom
+            """)
+    void findsTheOfficialsOfProvincialAndCityGovernments(String text, String name, String title, String body) {
+        Extraction e = extract(text);
+        assertEquals(List.of(name), e.officials().stream().map(o -> o.name().in(e.script())).toList());
+        assertEquals(Optional.of(title), e.officials().get(0).title());
+        assertEquals(body, e.officials().get(0).ministry().orElseThrow().key());
+    }
+
+    @Test
+    void aMayorNeedsACityAndAGovernorAProvince() {
+        // 市长 with only a province named before it, and 省长 with only a city: no body to give them
+        assertEquals(List.of(), extract("广东省召开经济工作会议。市长王伟表示，经济稳定增长。").officials());
+        assertEquals(List.of(), extract("深圳市召开经济工作会议。省长王伟表示，经济稳定增长。").officials());
+        // a province named as a place does not make its government a body of the article
+        Extraction e = extract("国家统计局局长康义表示，广东省地区生产总值增长3.5%。");
+        assertEquals(List.of("nbs"), e.ministries().stream().map(m -> m.key()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # text                                                                                               | names
+            退役军人事务部部长裴金佳先生介绍情况，出席发布会的还有副部长徐耀先生、就业创业司负责人盛保晨先生。     | 裴金佳 徐耀 盛保晨
+            国家矿山安全监察局召开发布会，综合司二级巡视员、新闻发言人刘韬当时通报，事故起数下降3.7%。            | 刘韬
+            国家消防救援局举行发布会。新闻发言人、政策法规司高级指挥长刘激扬表示，火灾起数下降。                   | 刘激扬
+            司法部副部长王振江和全国工商联副主席方光华出席发布会。                                               | 王振江
+            """)
+    void findsOfficialsListedAsPresentOrNamedWithTheirRank(String text, String names) {
+        Extraction e = extract(text);
+        assertEquals(List.of(names.split(" ")), e.officials().stream().map(o -> o.name().hans()).toList());
+        // none of them belongs to a body the gazetteer lacks (全国工商联)
+        e.officials().forEach(o -> assertTrue(o.ministry().isPresent(), o::toString));
+    }
+
     @Test
     void aSpeechVerbAfterATitleIsNotAName() {
         Extraction e = extract("国家发展改革委副主任刘苏社表示，项目进展顺利。刘副主任续指，专项债券发行率达到90%。");
