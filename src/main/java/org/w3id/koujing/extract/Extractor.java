@@ -388,6 +388,9 @@ public final class Extractor {
          */
         Map<Integer, List<Span>> distributed(List<QuantityRecognizer.Quantity> found, int floor) {
             Map<Integer, List<Span>> assigned = new HashMap<>();
+            // 三类火灾分别为39.1万起、9.7万起和41.9万起，占比依次是43.1%、10.7%和46.2%: a list that
+            // names no subjects of its own takes those of the list before it in the sentence
+            List<Span> listed = List.of();
             int i = 0;
             while (i < found.size()) {
                 int j = i + 1;
@@ -396,17 +399,30 @@ public final class Extractor {
                 }
                 if (j - i >= 2) {
                     int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
-                    int respectively = RegionSearch.lastIndexOf(norm, "分别", start, found.get(i).span().start());
+                    int respectively = respectively(norm, start, found.get(i).span().start());
                     if (respectively >= start) {
                         List<Span> items = subjects(start, respectively, j - i);
+                        Span head = metrics.clean(norm, new Span(start, respectively));
                         for (int k = 0; k < items.size(); k++) {
                             assigned.put(i + k, List.of(items.get(k)));
+                        }
+                        if (items.isEmpty() && listed.size() == j - i) {
+                            for (int k = 0; k < listed.size(); k++) {
+                                assigned.put(i + k, head.length() > 0 ? List.of(listed.get(k), head) : List.of(listed.get(k)));
+                            }
+                        } else if (!items.isEmpty()) {
+                            listed = items;
                         }
                     }
                 }
                 i = j;
             }
             return assigned;
+        }
+
+        /** Where the last 分别 (or 依次) of {@code [from, to)} starts, or -1. */
+        static int respectively(String norm, int from, int to) {
+            return Math.max(RegionSearch.lastIndexOf(norm, "分别", from, to), RegionSearch.lastIndexOf(norm, "依次", from, to));
         }
 
         /** 一季度、二季度、三季度分别增长5.4%、5.2%、4.8%: a list of periods before 分别 is distributed like subjects. */
@@ -419,7 +435,7 @@ public final class Extractor {
                     j++;
                 }
                 int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
-                int respectively = j - i >= 2 ? RegionSearch.lastIndexOf(norm, "分别", start, found.get(i).span().start()) : -1;
+                int respectively = j - i >= 2 ? respectively(norm, start, found.get(i).span().start()) : -1;
                 if (respectively >= start) {
                     List<Mention<Period>> mentions = named.stream().filter(p -> p.span().start() >= start && p.span().end() <= respectively).toList();
                     List<Period> listed = mentions.stream().map(Mention::value).toList();
@@ -532,8 +548,10 @@ public final class Extractor {
                 Optional<List<Span>> own = distributed.containsKey(index) ? Optional.of(distributed.get(index))
                         : metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans);
                 Optional<List<Span>> figureMetric = metric;
-                if (own.isPresent() && MetricResolver.isRatio(text(own.get())) && metric.isPresent()) {
-                    // 为预算的98.1%, 占全部装机的86%: a ratio of the metric before it, which stays the subject
+                if (own.isPresent() && (MetricResolver.isRatio(text(own.get())) || MetricResolver.isAveraging(text(own.get())))
+                        && metric.isPresent()) {
+                    // 为预算的98.1%, 占全部装机的86%: a ratio of the metric before it, which stays the subject;
+                    // 平均每天2.95亿人次: its daily average
                     List<Span> ratio = new ArrayList<>(metric.get());
                     ratio.addAll(own.get());
                     figureMetric = Optional.of(ratio);
@@ -685,8 +703,8 @@ public final class Extractor {
         Optional<Period> nearest = Optional.empty();
         for (Mention<Period> p : periods) {
             if (p.span().end() <= figure.start()
-                    && (!isSubPeriod(norm, p.span()) || noneBetween(norm, p.span().end(), figure.start(), "；;。"))
-                    && (!inPassing(norm, p.span()) || noneBetween(norm, p.span().end(), figure.start(), "，,；;。"))) {
+                    && (!isSubPeriod(norm, p.span()) || RegionSearch.noneOf(norm, p.span().end(), figure.start(), "；;。"))
+                    && (!inPassing(norm, p.span()) || RegionSearch.noneOf(norm, p.span().end(), figure.start(), "，,；;。"))) {
                 nearest = Optional.of(p.value());
             }
         }
@@ -700,16 +718,6 @@ public final class Extractor {
      */
     static boolean inPassing(String norm, Span period) {
         return norm.startsWith("同期", period.end()) || PLAN_AFTER.matcher(norm).region(period.end(), norm.length()).lookingAt();
-    }
-
-    /** Whether none of {@code breaks} stands in {@code [from, to)}: the same clause (，；。) or sentence part (；。). */
-    private static boolean noneBetween(String norm, int from, int to, String breaks) {
-        for (int i = from; i < to; i++) {
-            if (breaks.indexOf(norm.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A part of the period in hand, named in passing: 其中3月份, 3月当月, 单月. */

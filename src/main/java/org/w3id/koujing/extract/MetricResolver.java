@@ -22,6 +22,8 @@ public final class MetricResolver {
     private static final int MAX_COMPARISON = 8;
     private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]*[）)]");
     private static final Pattern STREAK = Pattern.compile("(?:已经|已)?连续(?:多|\\d+|[一二两三四五六七八九十]+)个?(?:年|月|季度)$");
+    private static final Set<String> AVERAGINGS = Set.of("日均", "平均每天", "平均每日", "每天", "每日", "单日", "当日", "当天",
+            "按日均计算", "按日均计", "平均每年", "每年", "月均", "平均每月");
     private static final PhraseTrie<String> RATIO_OPENERS = PhraseTrie.of(List.of("占", "约占", "为预算", "完成预算", "相当于", "达到预算"));
 
     private final PhraseTrie<String> endAffixTrie = new PhraseTrie<>();
@@ -60,9 +62,21 @@ public final class MetricResolver {
                 Lexicon.words("noun-stops.txt"), verbs);
     }
 
-    /** Whether a metric phrase states a ratio of the metric before it (为预算的98.1%, 占出口总值的六成). */
+    /**
+     * Whether a metric phrase is only the way the metric before it is counted (日均, 平均每天, 按日均计算,
+     * 当日): 流动量将达23.6亿人次，平均每天大约2.95亿人次 is the daily average of that flow.
+     */
+    public static boolean isAveraging(String phrase) {
+        return AVERAGINGS.contains(phrase);
+    }
+
+    /**
+     * Whether a metric phrase states a ratio of the metric before it (为预算的98.1%, 占出口总值的六成,
+     * 在电信业务收入中所占比重).
+     */
     public static boolean isRatio(String phrase) {
-        return RATIO_OPENERS.longestAt(phrase, 0).isPresent();
+        return RATIO_OPENERS.longestAt(phrase, 0).isPresent()
+                || phrase.startsWith("在") && (phrase.contains("中占") || phrase.contains("中所占"));
     }
 
     /**
@@ -93,8 +107,8 @@ public final class MetricResolver {
         int end = quantity.start();
         for (Span p : periods) {
             if (p.start() >= start && p.end() <= end) {
-                if (norm.substring(start, p.start()).isBlank()) {
-                    start = p.end();
+                if (clean(norm, new Span(start, p.start())).length() == 0) {
+                    start = p.end(); // 预计2024年全省地区生产总值: the period opens the phrase
                 } else {
                     end = Math.min(end, p.start());
                 }

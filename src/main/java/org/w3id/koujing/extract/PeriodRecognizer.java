@@ -3,6 +3,7 @@ package org.w3id.koujing.extract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,6 +29,8 @@ public final class PeriodRecognizer {
     /** The months in which the year's reports look back on the year before (January, February). */
     private static final int EARLY_IN_YEAR = 2;
     private static final int YEAR_DIGITS = 4;
+    /** The longest span of days that can be the dates of one holiday's travel (春运 is 40 days). */
+    private static final int MAX_DATED_HOLIDAY_DAYS = 45;
     /** What follows the digits of a period in the pattern: 年, 月, 届 (2025届), 季 (1季度), or a joiner of a range. */
     private static final String AFTER_DIGITS = "年月届季至到-—–~～";
     /** How close after an as-of date a span of years may be cut by it (截至2024年底，“十四五”时期). */
@@ -236,6 +239,9 @@ public final class PeriodRecognizer {
             if (comparedWith(norm, start, from)) {
                 continue; // 比去年春节假期: the base of a comparison
             }
+            if (datedBefore(norm, found, start)) {
+                continue; // 9月29日至10月10日为期12天的国庆中秋假期运输: the dates say which days
+            }
             Optional<Mention<Period>> named = found.stream()
                     .filter(p -> p.span().end() == start || p.span().end() == start - 1 && norm.charAt(start - 1) == '的')
                     .findFirst(); // 2024年国庆假期, 今年春运, 2024年的春节假期
@@ -250,6 +256,26 @@ public final class PeriodRecognizer {
                 found.sort(Comparator.comparing(Mention::span));
             }
         }
+    }
+
+    /**
+     * Whether the days of a holiday are stated before it in its clause, as a span of days of at most
+     * a few weeks with no other period between (9月29日至10月10日为期12天的铁路国庆中秋假期运输); a
+     * year or a month before it (2024年国庆假期, 10月国庆假期) only says which holiday it is.
+     */
+    private static boolean datedBefore(String norm, List<Mention<Period>> found, int holidayStart) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Mention<Period> p = found.get(k);
+            if (p.span().end() > holidayStart) {
+                continue;
+            }
+            Period period = p.value();
+            boolean days = period.start().isPresent() && period.end().isPresent()
+                    && ChronoUnit.DAYS.between(period.start().get(), period.end().get()) < MAX_DATED_HOLIDAY_DAYS
+                    && !(period.start().get().getDayOfMonth() == 1 && period.end().get().plusDays(1).getDayOfMonth() == 1);
+            return days && p.span().end() < holidayStart && RegionSearch.noneOf(norm, p.span().end(), holidayStart, "，,；;。！？!?：:");
+        }
+        return false;
     }
 
     /**

@@ -60,4 +60,14 @@ final class RegionSearch {
         }
         return -1;
     }
+
+    /** Whether none of {@code chars} stands in {@code [from, to)}: the same clause (，；。) or sentence part (；。). */
+    static boolean noneOf(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
