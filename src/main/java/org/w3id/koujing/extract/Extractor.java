@@ -272,8 +272,11 @@ public final class Extractor {
             // names one (今年1至9月), not a part of an enumeration (一季度……四季度), but the last of the
             // years it names (由2020年的第14位升至2024年的第10位: 2024).
             List<Mention<Period>> topical = sentencePeriods.stream().filter(p -> !inPassing(norm, p.span())).toList();
-            if (topical.size() == 1 && period.flatMap(Period::start).isPresent()) {
-                topicPeriod = period; // a level at a date (2024年末) is not what the next paragraph is about
+            boolean since = topical.size() == 1 && norm.startsWith("以来", topical.get(0).span().end() - 2);
+            if (topical.size() == 1 && period.flatMap(Period::start).isPresent() && !(since && topicPeriod.isPresent())) {
+                // a level at a date (2024年末) is not what the next paragraph is about, nor a run since a
+                // date told on the way (前三季度……。该负责人指出，自7月份以来，……) once the article has a topic
+                topicPeriod = period;
             } else if (topical.size() > 1) {
                 // “十四五”期间……，2022年以来……连续4年: the plan, not the run since a year that one figure had
                 List<Mention<Period>> spans = topical.stream().filter(p -> !norm.startsWith("以来", p.span().end() - 2)).toList();
@@ -638,8 +641,8 @@ public final class Extractor {
     }
 
     /**
-     * 从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%: an average over the years from the
-     * first to the last named before it in the sentence.
+     * 从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%: an average over the years of the change
+     * between the first year named before it in the sentence and the last, 2021 to 2024.
      */
     private static Optional<Period> yearsFromTo(List<Mention<Period>> periods, Span figure) {
         List<Period> years = periods.stream().filter(p -> p.span().end() <= figure.start()).map(Mention::value)
@@ -649,7 +652,7 @@ public final class Extractor {
         }
         int first = years.get(0).start().get().getYear();
         int last = years.get(years.size() - 1).start().get().getYear();
-        return first < last ? Optional.of(Period.years(first, last)) : Optional.empty();
+        return first < last ? Optional.of(Period.years(first + 1, last)) : Optional.empty();
     }
 
     /**

@@ -36,6 +36,9 @@ public final class OfficialRecognizer {
     private static final int MAX_DEPARTMENT = 12;
     private static final int MAX_TITLE = 6;
     private static final String DEPARTMENT_ENDS = "司局厅室处";
+    /** The longest post held elsewhere that may end a chain of titles (中消协副会长). */
+    private static final int MAX_OTHER_POST = 10;
+    private static final List<String> OTHER_POST_ENDS = List.of("长", "主任", "书记", "委员", "主席");
     /** Words after which a list of the people present begins (还有副部长……, 包括司长……). */
     private static final List<String> INTRODUCING = List.of("有", "是", "括", "及", "和", "与", "同", "请到", "邀请");
     /** What may follow 这位 or 该 to refer back to an official: titles, 负责人, 官员. */
@@ -157,7 +160,8 @@ public final class OfficialRecognizer {
                 i = titleSpan.end(); // 这位副署长把外贸……: a reference back, not an introduction
                 continue;
             }
-            Optional<Span> name = nameAt(norm, titleSpan.end(), end);
+            Optional<Span> name = nameAt(norm, titleSpan.end(), end)
+                    .or(() -> afterOtherPost(norm, titleSpan.end(), end, ministries).flatMap(at -> nameAt(norm, at, end)));
             Optional<Ministry> ministry = Optional.empty();
             if (name.isPresent()) {
                 String titleText = norm.substring(titleSpan.start(), titleSpan.end());
@@ -223,6 +227,30 @@ public final class OfficialRecognizer {
                 i = titleSpan.end();
             }
         }
+    }
+
+    /**
+     * Where the name starts after a post held elsewhere that a chain of titles ends with
+     * (商务部党组成员、副部长、中消协副会长盛秋平): a short run of characters after 、 that names no
+     * body of the gazetteer and no title of the list, and ends as a post does (长, 主任, 书记, 委员).
+     */
+    private Optional<Integer> afterOtherPost(String norm, int chainEnd, int limit, List<Mention<Ministry>> ministries) {
+        if (chainEnd >= limit || norm.charAt(chainEnd) != '、') {
+            return Optional.empty();
+        }
+        int from = chainEnd + 1;
+        for (int k = from + 2; k <= Math.min(limit, from + MAX_OTHER_POST); k++) {
+            if (!isHan(norm.charAt(k - 1))) {
+                return Optional.empty();
+            }
+            String post = norm.substring(from, k);
+            if (OTHER_POST_ENDS.stream().anyMatch(post::endsWith)) {
+                Span segment = new Span(from, k);
+                boolean known = !titles.findAll(norm, from, k).isEmpty() || ministries.stream().anyMatch(m -> m.span().overlaps(segment));
+                return known ? Optional.empty() : Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

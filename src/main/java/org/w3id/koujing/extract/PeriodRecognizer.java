@@ -401,6 +401,9 @@ public final class PeriodRecognizer {
         if (norm.startsWith("全年", start) && WHOLE_YEAR_PLAN_OF.matcher(norm).region(start + 2, limit).lookingAt()) {
             return true; // 完成全年预算的86.4%: the plan the figure is a share of
         }
+        if (start > 0 && norm.charAt(start - 1) == '在' && (norm.startsWith("基础上", end) || norm.startsWith("的基础上", end))) {
+            return true; // 在2025年基础上再下降10%以上: the level the change starts from
+        }
         if (start > 0 && "与同".indexOf(norm.charAt(start - 1)) >= 0) {
             String after = norm.substring(end, Math.min(limit, end + 6));
             return after.contains("相比") || after.contains("持平") || after.contains("比较") || after.startsWith("同期");
@@ -605,7 +608,11 @@ public final class PeriodRecognizer {
                 return count(m.group("planFirst")).map(BigDecimal::intValue).filter(n -> n >= 1 && n <= years[1] - years[0] + 1)
                         .map(n -> Period.years(years[0], years[0] + n - 1));
             }
-            return Optional.of(Period.years(years[0], years[1]));
+            Period plan = Period.years(years[0], years[1]);
+            if (m.group().endsWith("以来") && articleDate.filter(d -> d.getYear() <= years[1]).isPresent()) {
+                return since(plan.start().orElseThrow(), articleDate); // “十四五”以来, told while the plan runs: so far
+            }
+            return Optional.of(plan);
         }
         if (m.group("y1") != null) {
             int first = Integer.parseInt(m.group("y1"));

@@ -451,8 +451,8 @@ public final class QuantityRecognizer {
         Optional<Mention<Unit>> unit = unitForms.longestAt(norm, pos, to);
         if (unit.isEmpty() && !chinese && "万亿兆".indexOf(norm.charAt(pos - 1)) >= 0 && pos > number.end()
                 && (pos >= to || OfficialRecognizer.isHan(norm.charAt(pos)) && RANGE_JOINERS.indexOf(norm.charAt(pos)) < 0
-                        || "，。；、,;".indexOf(norm.charAt(pos)) >= 0)) {
-            // 1.34亿农村人口, 6亿多: a large number without a unit counts what follows it
+                        || "，。；、,;：:！？!? \u3000".indexOf(norm.charAt(pos)) >= 0)) {
+            // 1.34亿农村人口, 6亿多, a headline's 迈上14万亿 今年……: a large number without a unit counts what follows it
             unit = Optional.of(new Mention<>(new Span(pos, pos), units.code(UnitCatalog.COUNT)));
         }
         if (unit.isEmpty()) {

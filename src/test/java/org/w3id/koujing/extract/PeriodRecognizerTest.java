@@ -99,6 +99,8 @@ class PeriodRecognizerTest {
             2024年6月至2025年5月 | 2025-06-25 | 2024-06-01 | 2025-05-31
             暑期档            | 2025-03-06   | 2024-06-01 | 2024-08-31
             中秋假期          | 2025-10-11   | 2025-10-01 | 2025-10-08
+            “十四五”以来      | 2024-10-22   | 2021-01-01 | 2024-10-31
+            “十四五”以来      | 2026-03-06   | 2021-01-01 | 2025-12-31
             中秋假期          | 2024-09-20   | 2024-09-15 | 2024-09-17
             9月29日至10月10日为期12天的铁路国庆中秋假期运输 | 2025-10-11 | 2025-09-29 | 2025-10-10
             去年10月国庆假期  | 2025-10-11   | 2024-10-01 | 2024-10-07
@@ -153,6 +155,8 @@ class PeriodRecognizerTest {
         "2025年13月",          // no such month
         "比2020年多出1万亿元",   // the base of a comparison
         "较去年同期",           // likewise
+        "在2025年基础上再下降10%", // the level a change starts from
+        "在2020年的基础上翻一番",   // likewise
     })
     void ignoresWhatIsNotAPeriod(String text) {
         assertEquals(List.of(), find(text, Optional.of(DATE)).stream().map(m -> m.value()).toList());
