@@ -10,6 +10,7 @@ import org.w3id.koujing.model.Figure;
 import org.w3id.koujing.model.Period;
 import org.w3id.koujing.model.Qualifier;
 import org.w3id.koujing.model.Span;
+import org.w3id.koujing.text.CharClass;
 
 /**
  * Tells what a statement does: reports a result, pledges, sets a target or assesses.
@@ -27,8 +28,8 @@ import org.w3id.koujing.model.Span;
  */
 public final class ClaimKinds {
 
-    private static final String SENTENCE_ENDS = "。！？!?";
-    private static final String CLAUSE_ENDS = "，,；;。！？!?";
+    private static final CharClass SENTENCE_ENDS = CharClass.of("。！？!?");
+    private static final CharClass CLAUSE_ENDS = CharClass.of("，,；;。！？!?");
     /** How far after a figure its target may be named (5%左右的预期目标). */
     private static final int TARGET_AFTER = 8;
     /** How far before a verb of result its modal may stand (要努力达到). */
@@ -107,7 +108,7 @@ public final class ClaimKinds {
     /** A target named right after the figure: 实现全年经济增长5%左右的预期目标. */
     private boolean targetRightAfter(String norm, int from, int limit) {
         int end = Math.min(limit, from + TARGET_AFTER);
-        for (int i = from; i < end && CLAUSE_ENDS.indexOf(norm.charAt(i)) < 0; i++) {
+        for (int i = from; i < end && !CLAUSE_ENDS.contains(norm.charAt(i)); i++) {
             if (cueAt(norm, i, end).filter(k -> k == ClaimKind.TARGET).isPresent()) {
                 return true;
             }
@@ -122,7 +123,7 @@ public final class ClaimKinds {
     /** The cue nearest before {@code to}, within the sentence; a modal right before a verb of result wins. */
     private Optional<Cue> nearestCueBefore(String norm, int from, int to) {
         for (int end = to; end > from; end--) {
-            if (SENTENCE_ENDS.indexOf(norm.charAt(end - 1)) >= 0) {
+            if (SENTENCE_ENDS.contains(norm.charAt(end - 1))) {
                 break;
             }
             Optional<Mention<ClaimKind>> cue = cues.longestEndingAt(norm, end, from, 6);

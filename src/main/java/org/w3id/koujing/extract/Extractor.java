@@ -35,6 +35,8 @@ import org.w3id.koujing.model.Script;
 import org.w3id.koujing.model.Span;
 import org.w3id.koujing.model.Unit;
 import org.w3id.koujing.text.Block;
+import org.w3id.koujing.text.CharClass;
+import org.w3id.koujing.text.CharClass;
 import org.w3id.koujing.text.Document;
 import org.w3id.koujing.text.DocumentParser;
 import org.w3id.koujing.text.ScriptConverter;
@@ -55,10 +57,13 @@ public final class Extractor {
 
     /** Text between two figures that makes the second continue the first (70万亿元、80万亿元). */
     private static final Set<String> LIST_JOINERS = Set.of("、", "和", "及", "与", "以及");
+    private static final int MAX_LIST_JOINER = 2;
     /** How far the speech verb may stand from the name that follows a quotation (“……”王某在会上说). */
     private static final int MAX_QUOTE_CUE_GAP = 8;
     /** How long a sentence that only leads into a paragraph may be. */
     private static final int MAX_LEAD_IN = 20;
+    /** What ends the clause of a figure. */
+    private static final CharClass CLAUSE_BREAKS = CharClass.of("，,；;：:。！？!?");
 
     private final MinistryRecognizer ministries;
     private final OfficialRecognizer officials = OfficialRecognizer.fromLexicon();
@@ -67,6 +72,8 @@ public final class Extractor {
     private final PeriodRecognizer periods = PeriodRecognizer.fromLexicon();
     /** 今年预算, 全年目标: a period named as the term of a plan. */
     private static final Pattern PLAN_AFTER = Pattern.compile("(?:的)?(?:预算|目标|计划)");
+    /** The characters {@link #PLAN_AFTER} may start with: where none follows a period, the pattern is not tried. */
+    private static final CharClass PLAN_AFTER_FIRSTS = CharClass.of("的预目计");
     /** 从2024年开始，连续五年: a run of years that starts with the one named before it. */
     private static final Pattern STARTING = Pattern.compile("(?:开始|起)[，,]?$");
     /** 连续4年: a run of years (not 连续第二年, which says what the year in hand is). */
@@ -298,8 +305,12 @@ public final class Extractor {
             if (sentencePeriods.isEmpty() && norm.startsWith("同期", span.start()) && lead.isPresent()) {
                 sentencePeriods.add(new Mention<>(new Span(span.start(), span.start() + 2), lead.get()));
             }
-            sentencePeriods.stream().filter(p -> !inPassing(norm, p.span()) && !isSubPeriod(norm, p.span())).findFirst()
-                    .ifPresent(p -> lead = Optional.of(p.value()));
+            for (Mention<Period> p : sentencePeriods) {
+                if (!inPassing(norm, p.span()) && !isSubPeriod(norm, p.span())) {
+                    lead = Optional.of(p.value());
+                    break;
+                }
+            }
         }
 
         /** 国庆假期……。假期全社会跨区域人员流动量将达19.4亿人次: the holiday word is the holiday named last. */
@@ -308,8 +319,11 @@ public final class Extractor {
                 periods.holidaysReferredBack(norm, span.start(), span.end()).stream().findFirst()
                         .ifPresent(word -> sentencePeriods.add(new Mention<>(word, holiday.get())));
             }
-            sentencePeriods.stream().filter(p -> periods.isHoliday(norm, p)).reduce((first, second) -> second)
-                    .ifPresent(p -> holiday = Optional.of(p.value()));
+            for (Mention<Period> p : sentencePeriods) {
+                if (periods.isHoliday(norm, p)) {
+                    holiday = Optional.of(p.value()); // the last one named
+                }
+            }
         }
 
         String text(List<Span> parts) {
@@ -605,6 +619,9 @@ public final class Extractor {
      * with the year in hand.
      */
     private static Optional<Period> consecutiveYears(String norm, int clauseStart, int figureEnd, Optional<Period> period) {
+        if (!RegionSearch.contains(norm, "连续", clauseStart, figureEnd)) {
+            return period; // the cheap test before the pattern: most clauses name no run
+        }
         Matcher m = CONSECUTIVE_YEARS.matcher(norm).region(clauseStart, figureEnd);
         String n = null;
         while (m.find()) {
@@ -645,14 +662,21 @@ public final class Extractor {
      * between the first year named before it in the sentence and the last, 2021 to 2024.
      */
     private static Optional<Period> yearsFromTo(List<Mention<Period>> periods, Span figure) {
-        List<Period> years = periods.stream().filter(p -> p.span().end() <= figure.start()).map(Mention::value)
-                .filter(Extractor::isOneYear).toList();
-        if (years.size() < 2) {
+        Period first = null;
+        Period last = null;
+        int years = 0;
+        for (Mention<Period> p : periods) {
+            if (p.span().end() <= figure.start() && isOneYear(p.value())) {
+                first = years++ == 0 ? p.value() : first;
+                last = p.value();
+            }
+        }
+        if (years < 2) {
             return Optional.empty();
         }
-        int first = years.get(0).start().get().getYear();
-        int last = years.get(years.size() - 1).start().get().getYear();
-        return first < last ? Optional.of(Period.years(first + 1, last)) : Optional.empty();
+        int from = first.start().get().getYear();
+        int to = last.start().get().getYear();
+        return from < to ? Optional.of(Period.years(from + 1, to)) : Optional.empty();
     }
 
     /**
@@ -691,7 +715,7 @@ public final class Extractor {
     /** Where the clause of a figure starts: after the last clause break before it, not before {@code floor}. */
     private static int clauseStart(String norm, int floor, int figureStart) {
         int start = figureStart;
-        while (start > floor && "，,；;：:。！？!?".indexOf(norm.charAt(start - 1)) < 0) {
+        while (start > floor && !CLAUSE_BREAKS.contains(norm.charAt(start - 1))) {
             start--;
         }
         return start;
@@ -720,7 +744,9 @@ public final class Extractor {
      * which the report's own period outlasts.
      */
     static boolean inPassing(String norm, Span period) {
-        return norm.startsWith("同期", period.end()) || PLAN_AFTER.matcher(norm).region(period.end(), norm.length()).lookingAt();
+        int end = period.end();
+        return norm.startsWith("同期", end)
+                || end < norm.length() && PLAN_AFTER_FIRSTS.contains(norm.charAt(end)) && PLAN_AFTER.matcher(norm).region(end, norm.length()).lookingAt();
     }
 
     /** A part of the period in hand, named in passing: 其中3月份, 3月当月, 单月. */
@@ -737,7 +763,9 @@ public final class Extractor {
     private static final Set<String> RANGE_JOINERS = Set.of("至", "到", "-", "—", "–", "~", "～");
 
     private static boolean continuesList(String norm, Span previous, Span current) {
-        return previous.end() <= current.start() && LIST_JOINERS.contains(norm.substring(previous.end(), current.start()));
+        int gap = current.start() - previous.end();
+        // no joiner is longer than two characters: the text between figures far apart is not copied
+        return gap >= 0 && gap <= MAX_LIST_JOINER && LIST_JOINERS.contains(norm.substring(previous.end(), current.start()));
     }
 
     /** A label for a phrase made of spans of the text, keyed on the normalised text. */

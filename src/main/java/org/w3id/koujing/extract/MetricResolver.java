@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.koujing.model.Span;
+import org.w3id.koujing.text.CharClass;
 
 /**
  * Finds what a quantity measures: the noun phrase of its clause before it, cut free of the time,
@@ -17,7 +18,7 @@ import org.w3id.koujing.model.Span;
  */
 public final class MetricResolver {
 
-    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?、";
+    private static final CharClass CLAUSE_BREAKS = CharClass.of("，,；;：:。！？!?、");
     private static final int MAX_FOLLOWING = 12;
     private static final int MAX_COMPARISON = 8;
     private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]*[）)]");
@@ -101,7 +102,7 @@ public final class MetricResolver {
             }
         }
         int start = quantity.start();
-        while (start > clauseFloor && CLAUSE_BREAKS.indexOf(norm.charAt(start - 1)) < 0) {
+        while (start > clauseFloor && !CLAUSE_BREAKS.contains(norm.charAt(start - 1))) {
             start--;
         }
         int end = quantity.start();
@@ -225,7 +226,7 @@ public final class MetricResolver {
      */
     Optional<Span> following(String norm, int from, int limit) {
         int end = from;
-        while (end < limit && end - from < MAX_FOLLOWING && CLAUSE_BREAKS.indexOf(norm.charAt(end)) < 0
+        while (end < limit && end - from < MAX_FOLLOWING && !CLAUSE_BREAKS.contains(norm.charAt(end))
                 && (OfficialRecognizer.isHan(norm.charAt(end)) || norm.charAt(end) == '“' || norm.charAt(end) == '”')
                 && !predicateAt(norm, end) && (end == from || nounStops.longestAt(norm, end, limit).isEmpty())) {
             end++;

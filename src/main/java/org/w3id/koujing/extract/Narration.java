@@ -3,6 +3,7 @@ package org.w3id.koujing.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.w3id.koujing.model.Span;
+import org.w3id.koujing.text.CharClass;
 
 /**
  * Tells the outlet's narration from an official's words at the start of a sentence or paragraph:
@@ -11,7 +12,7 @@ import org.w3id.koujing.model.Span;
  */
 public final class Narration {
 
-    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
+    private static final CharClass CLAUSE_BREAKS = CharClass.of("，,；;：:。！？!?");
     private static final int PUBLISHING_REACH = 10;
     private static final List<String> UNNAMED = List.of("发言人", "负责人", "官员", "人士", "专家", "分析师");
     private static final PhraseTrie<String> UNNAMED_WORDS = PhraseTrie.of(UNNAMED);
@@ -112,7 +113,7 @@ public final class Narration {
 
     private static String firstClause(String norm, Span sentence) {
         int end = sentence.start();
-        while (end < sentence.end() && CLAUSE_BREAKS.indexOf(norm.charAt(end)) < 0) {
+        while (end < sentence.end() && !CLAUSE_BREAKS.contains(norm.charAt(end))) {
             end++;
         }
         return norm.substring(sentence.start(), end);

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.koujing.model.Period;
 import org.w3id.koujing.model.Span;
+import org.w3id.koujing.text.CharClass;
 
 /**
  * Finds the expressions of time that give figures their period: years (2025年), spans of years
@@ -32,7 +33,7 @@ public final class PeriodRecognizer {
     /** The longest span of days that can be the dates of one holiday's travel (春运 is 40 days). */
     private static final int MAX_DATED_HOLIDAY_DAYS = 45;
     /** What follows the digits of a period in the pattern: 年, 月, 届 (2025届), 季 (1季度), or a joiner of a range. */
-    private static final String AFTER_DIGITS = "年月届季至到-—–~～";
+    private static final CharClass AFTER_DIGITS = CharClass.of("年月届季至到-—–~～");
     /** How close after an as-of date a span of years may be cut by it (截至2024年底，“十四五”时期). */
     private static final int AS_OF_REACH = 2;
     private static final Pattern MULTIPLE_OF = Pattern.compile("的[0-9.]+倍");
@@ -53,7 +54,7 @@ public final class PeriodRecognizer {
     private final Map<String, Integer> relativeYears = new HashMap<>();
     private final Pattern pattern;
     /** The characters a period can start with (besides digits). */
-    private final String starts;
+    private final CharClass starts;
     /** The first characters of the plans' names. */
     private final String planStarts;
     /** Whether a plan or a relative year starts with a digit: then any digit may start a period, whatever follows it. */
@@ -86,7 +87,7 @@ public final class PeriodRecognizer {
         StringBuilder first = new StringBuilder("截“十过近最第一二三四上下前首全两五六七八九年未今");
         plans.keySet().forEach(k -> first.append(k.charAt(0)));
         relativeYears.keySet().forEach(k -> first.append(k.charAt(0)));
-        this.starts = first.toString();
+        this.starts = CharClass.of(first);
         this.planStarts = plans.keySet().stream().map(k -> k.substring(0, 1)).distinct().reduce("", String::concat);
         this.wordsStartWithDigits = first.chars().anyMatch(Character::isDigit);
         String small = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})";
@@ -345,7 +346,7 @@ public final class PeriodRecognizer {
         if (c >= '0' && c <= '9') {
             return (i == 0 || !Character.isDigit(norm.charAt(i - 1))) && (wordsStartWithDigits || mayFollowDigits(norm, i, to));
         }
-        if (starts.indexOf(c) < 0) {
+        if (!starts.contains(c)) {
             return false;
         }
         char next = i + 1 < to ? norm.charAt(i + 1) : ' ';
@@ -375,7 +376,7 @@ public final class PeriodRecognizer {
         while (end < to && norm.charAt(end) >= '0' && norm.charAt(end) <= '9') {
             end++;
         }
-        return end - i <= YEAR_DIGITS && end < to && AFTER_DIGITS.indexOf(norm.charAt(end)) >= 0;
+        return end - i <= YEAR_DIGITS && end < to && AFTER_DIGITS.contains(norm.charAt(end));
     }
 
     /** Whether 年 follows within a few characters (五年来, 十年来, 二〇二五年). */

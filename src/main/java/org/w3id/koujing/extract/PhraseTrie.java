@@ -63,17 +63,32 @@ public final class PhraseTrie<V> {
 
     /**
      * A set of characters as one bit each: asked at nearly every place of every text, it is a plain
-     * array of words, without the checks and the growing of a {@link java.util.BitSet}.
+     * array of words, without the checks and the growing of a {@link java.util.BitSet}. It also
+     * counts the characters of the set below each one, so that the children of a root, kept in
+     * the order of their characters, are found by that count instead of by a search.
      */
     private static final class CharBits {
         private final long[] words = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        /** How many characters of the set lie below each word of {@link #words}. */
+        private final int[] countBefore = new int[words.length];
 
         void set(char c) {
+            if (get(c)) {
+                return;
+            }
             words[c >>> 6] |= 1L << c;
+            for (int w = (c >>> 6) + 1; w < countBefore.length; w++) {
+                countBefore[w]++;
+            }
         }
 
         boolean get(char c) {
             return (words[c >>> 6] & (1L << c)) != 0;
+        }
+
+        /** How many characters of the set lie below {@code c}. */
+        int rank(char c) {
+            return countBefore[c >>> 6] + Long.bitCount(words[c >>> 6] & ((1L << c) - 1));
         }
     }
 
@@ -113,10 +128,11 @@ public final class PhraseTrie<V> {
         if (start >= limit || !firstChars.get(text.charAt(start))) {
             return Optional.empty();
         }
-        Node<V> node = root;
-        Node<V> best = null;
-        int bestEnd = start;
-        for (int i = start; i < limit; i++) {
+        // the root's children are its phrases' first characters in order: the rank of one is its place
+        Node<V> node = root.kids[firstChars.rank(text.charAt(start))];
+        Node<V> best = node.value != null ? node : null;
+        int bestEnd = start + 1;
+        for (int i = start + 1; i < limit; i++) {
             node = node.get(text.charAt(i));
             if (node == null) {
                 break;
@@ -143,11 +159,14 @@ public final class PhraseTrie<V> {
         if (end <= floor || !lastChars.get(text.charAt(end - 1))) {
             return Optional.empty();
         }
-        Node<V> node = reversedRoot;
         int lowest = Math.max(floor, end - maxLength);
-        Node<V> best = null;
-        int bestStart = end;
-        for (int i = end - 1; i >= lowest; i--) {
+        if (lowest >= end) {
+            return Optional.empty();
+        }
+        Node<V> node = reversedRoot.kids[lastChars.rank(text.charAt(end - 1))];
+        Node<V> best = node.value != null ? node : null;
+        int bestStart = end - 1;
+        for (int i = end - 2; i >= lowest; i--) {
             node = node.get(text.charAt(i));
             if (node == null) {
                 break;

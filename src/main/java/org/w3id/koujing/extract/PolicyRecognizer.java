@@ -15,6 +15,7 @@ import org.w3id.koujing.model.Label;
 import org.w3id.koujing.model.PolicyMention.Kind;
 import org.w3id.koujing.model.PolicyName;
 import org.w3id.koujing.model.Span;
+import org.w3id.koujing.text.CharClass;
 
 /**
  * Finds the policies a sentence names:
@@ -47,7 +48,8 @@ public final class PolicyRecognizer {
     /** The longest verb or stop word of policy-cues.tsv. */
     private static final int MAX_WORD = 5;
     private static final String INNER_PUNCTUATION = "，,。；;！？!?：:";
-    private static final String NAME_BREAKS = "，,。；;！？!?：:、（）()“”‘’《》 \t";
+    private static final CharClass CLAUSE_BREAKS = CharClass.of(INNER_PUNCTUATION);
+    private static final CharClass NAME_BREAKS = CharClass.of("，,。；;！？!?：:、（）()“”‘’《》 \t");
     private static final String NUMERALS = "一二两三四五六七八九十0123456789+";
     private static final String LIST_JOINERS = "、和与及";
     /** Words after which a head word is not a name's end: 政策性银行, 工程师, 计划在年内. */
@@ -63,6 +65,7 @@ public final class PolicyRecognizer {
     private static final List<String> DOCUMENT_ENDS = List.of("方案", "意见", "条例", "办法", "规划", "规定", "通知", "纲要", "法",
             "决定", "计划", "措施", "细则", "指引", "目录", "清单", "指导意见", "实施意见");
     private static final String DEPARTMENT_ENDS = "司局厅处室";
+    private static final CharClass DEPARTMENT_LAST = CharClass.of(DEPARTMENT_ENDS);
     private static final Pattern DEPARTMENT_AFTER = Pattern.compile("(与|和)?\\p{IsHan}{0,5}?[" + DEPARTMENT_ENDS + "](司长|副司长|局长|副局长|主任|负责人|[，,、。（(])");
     /** How far from its start {@link #DEPARTMENT_AFTER} may end a department's name: 与 and five characters before it. */
     private static final int DEPARTMENT_REACH = 7;
@@ -248,7 +251,7 @@ public final class PolicyRecognizer {
      */
     private boolean verbInClauseBefore(String norm, Span sentence, int open) {
         int from = open;
-        while (from > sentence.start() && INNER_PUNCTUATION.indexOf(norm.charAt(from - 1)) < 0 && norm.charAt(from - 1) != '”') {
+        while (from > sentence.start() && !CLAUSE_BREAKS.contains(norm.charAt(from - 1)) && norm.charAt(from - 1) != '”') {
             from--;
         }
         for (int i = from; i < open; i++) {
@@ -306,12 +309,7 @@ public final class PolicyRecognizer {
 
     /** Whether a department's last character (司, 局 ...) stands in {@code [from, to)}: the cheap test before the pattern. */
     private static boolean departmentEndWithin(String norm, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (DEPARTMENT_ENDS.indexOf(norm.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return DEPARTMENT_LAST.anyIn(norm, from, to);
     }
 
     private Optional<Span> nameEndingWith(String norm, Span sentence, Mention<Boolean> head, WordStarts wordStarts) {
@@ -353,7 +351,7 @@ public final class PolicyRecognizer {
                 }
                 return new Edge(start, false, true);
             }
-            if (NAME_BREAKS.indexOf(c) >= 0 || c == '的') {
+            if (NAME_BREAKS.contains(c) || c == '的') {
                 return new Edge(start, false, true);
             }
             Optional<Mention<String>> verb = wordEndingAt(verbs, norm, start, floor, wordStarts);
@@ -476,7 +474,7 @@ public final class PolicyRecognizer {
                 continue;
             }
             int end = start;
-            while (end < sentence.end() && INNER_PUNCTUATION.indexOf(norm.charAt(end)) < 0) {
+            while (end < sentence.end() && !CLAUSE_BREAKS.contains(norm.charAt(end))) {
                 end++;
             }
             if (end - start >= MIN_ACTION && end - start <= MAX_ACTION) {
@@ -488,7 +486,7 @@ public final class PolicyRecognizer {
     }
 
     private static boolean startsClause(String norm, int position) {
-        return INNER_PUNCTUATION.indexOf(norm.charAt(position - 1)) >= 0 || norm.charAt(position - 1) == '“';
+        return CLAUSE_BREAKS.contains(norm.charAt(position - 1)) || norm.charAt(position - 1) == '“';
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.w3id.koujing.model.Qualifier;
 import org.w3id.koujing.model.Span;
 import org.w3id.koujing.model.Unit;
+import org.w3id.koujing.text.CharClass;
 
 /**
  * Finds the stated quantities of a sentence: a number (Arabic, possibly with separators and
@@ -39,6 +40,14 @@ public final class QuantityRecognizer {
     /** Verbs after which "X至Y" is a change by X up to the level Y (增加4000亿元至1.2万亿元), not a range. */
     private static final List<String> CHANGE_VERBS = List.of("增加", "扩大", "提高", "降低", "减少", "下调", "上调", "压减");
     private static final String CN = ChineseNumerals.CHARS;
+    private static final CharClass NUMERALS = CharClass.of(CN);
+    /** What a number in Chinese numerals starts with. */
+    private static final CharClass FIRST_NUMERALS = CharClass.of("零〇一二两三四五六七八九十");
+    private static final CharClass DIGITS_AFTER_POINT = CharClass.of("零〇一二三四五六七八九");
+    /** A bare 百, 千 or 万, and the bounds it stands after (超千亿元). */
+    private static final CharClass BARE_MULTIPLIERS = CharClass.of("百千万");
+    private static final CharClass BOUNDS_BEFORE_BARE = CharClass.of("超逾近破过");
+    private static final CharClass MULTIPLIERS_AFTER_BARE = CharClass.of("百千万亿");
     private static final Set<String> DURATIONS = Set.of("year", "day");
     /** Measure words that, after a small Chinese numeral, count ideas or occasions rather than things (两个维度, 四次会议). */
     private static final String RHETORICAL_MEASURES = "个位种项条点次";
@@ -62,6 +71,8 @@ public final class QuantityRecognizer {
     private static final Pattern TENTHS = Pattern.compile(
             "(?<![" + CN + "\\d])(?<n>[" + TENTHS_NUMERALS + "])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
     private static final Pattern DOUBLING = Pattern.compile("翻了?(?<n>一|两|二|三)番");
+    /** A character of each literal that {@link #specialForms} looks for: 第, 首, 百分之 and 分之, /, 成, 一半, 番. */
+    private static final CharClass SPECIAL_FORM_CHARS = CharClass.of("第首分/成半番");
 
     private final UnitCatalog units;
     private final PhraseTrie<Unit> unitForms = new PhraseTrie<>();
@@ -166,22 +177,22 @@ public final class QuantityRecognizer {
                     tokens.add(new Token(new Span(i, end), norm.substring(i, end), null));
                 }
                 i = end;
-            } else if ("零〇一二两三四五六七八九十".indexOf(c) >= 0 && free) {
+            } else if (FIRST_NUMERALS.contains(c) && free) {
                 int end = i + 1;
-                while (end < to && CN.indexOf(norm.charAt(end)) >= 0) {
+                while (end < to && NUMERALS.contains(norm.charAt(end))) {
                     end++;
                 }
-                if (end + 1 < to && norm.charAt(end) == '点' && "零〇一二三四五六七八九".indexOf(norm.charAt(end + 1)) >= 0) {
+                if (end + 1 < to && norm.charAt(end) == '点' && DIGITS_AFTER_POINT.contains(norm.charAt(end + 1))) {
                     end += 2;
-                    while (end < to && "零〇一二三四五六七八九".indexOf(norm.charAt(end)) >= 0) {
+                    while (end < to && DIGITS_AFTER_POINT.contains(norm.charAt(end))) {
                         end++;
                     }
                 }
                 tokens.add(new Token(new Span(i, end), norm.substring(i, end), norm.substring(i, end)));
                 i = end;
-            } else if ("百千万".indexOf(c) >= 0 && i > from && "超逾近破过".indexOf(before) >= 0) {
+            } else if (BARE_MULTIPLIERS.contains(c) && i > from && BOUNDS_BEFORE_BARE.contains(before)) {
                 int end = i + 1;
-                while (end < to && "百千万亿".indexOf(norm.charAt(end)) >= 0) {
+                while (end < to && MULTIPLIERS_AFTER_BARE.contains(norm.charAt(end))) {
                     end++;
                 }
                 tokens.add(new Token(new Span(i, end), norm.substring(i, end), "一" + norm.substring(i, end)));
@@ -231,6 +242,9 @@ public final class QuantityRecognizer {
      * only where a literal that its matches need occurs in the region, which spares most sentences.
      */
     private void specialForms(String norm, int from, int to, List<Quantity> found) {
+        if (!SPECIAL_FORM_CHARS.anyIn(norm, from, to)) {
+            return; // one scan for a character that each form's literal holds spares most sentences the searches below
+        }
         Unit rank = units.code(UnitCatalog.RANK);
         Unit percent = units.code(UnitCatalog.PERCENT);
         String region = norm.substring(from, to); // searched for each form's literal

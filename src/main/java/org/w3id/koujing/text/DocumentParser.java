@@ -23,8 +23,8 @@ public final class DocumentParser {
     private static final String CLAUSE_BREAKS = "，,；;：:、";
 
     private static final String FINAL_PUNCTUATION = "。！？!?；;：:….";
-    private static final String SENTENCE_END = "。！？!?";
-    private static final String CLOSERS = "”’」』）)】》\"'";
+    private static final CharClass SENTENCE_END = CharClass.of("。！？!?");
+    private static final CharClass CLOSERS = CharClass.of("”’」』）)】》\"'");
 
     private DocumentParser() {
     }
@@ -92,7 +92,7 @@ public final class DocumentParser {
     /** The last character of a line that is not a closing quote or bracket. */
     private static char lastSignificant(String norm, Span line) {
         int i = line.end() - 1;
-        while (i > line.start() && CLOSERS.indexOf(norm.charAt(i)) >= 0) {
+        while (i > line.start() && CLOSERS.contains(norm.charAt(i))) {
             i--;
         }
         return norm.charAt(i);
@@ -104,8 +104,8 @@ public final class DocumentParser {
         int i = start;
         while (i < paragraph.end()) {
             char c = norm.charAt(i++);
-            if (SENTENCE_END.indexOf(c) >= 0) {
-                while (i < paragraph.end() && (SENTENCE_END.indexOf(norm.charAt(i)) >= 0 || CLOSERS.indexOf(norm.charAt(i)) >= 0)) {
+            if (SENTENCE_END.contains(c)) {
+                while (i < paragraph.end() && (SENTENCE_END.contains(norm.charAt(i)) || CLOSERS.contains(norm.charAt(i)))) {
                     i++;
                 }
                 addTrimmed(spans, norm, start, i);
