@@ -50,7 +50,10 @@ public final class MinistryRecognizer {
      * (广东省第十四届人民代表大会…… 省长王伟中): not bodies, but what a 省长 or 市长 governs.
      */
     public List<Mention<Ministry>> places(Document doc) {
-        return places.findAll(doc.norm());
+        String norm = doc.norm();
+        // only a 省长, a 市长 or a region's 主席 needs them: most articles name none, and are not searched
+        boolean headsAPlace = norm.contains("省长") || norm.contains("市长") || norm.contains("主席");
+        return headsAPlace ? places.findAll(norm) : List.of();
     }
 
     /** 该部, 该局, 本部 ...: the body named last before them. */
