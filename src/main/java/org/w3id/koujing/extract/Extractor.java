@@ -400,13 +400,21 @@ public final class Extractor {
         }
 
         /**
-         * 通讯器材、家电和家具类商品零售额分别增长26.9%、19.3%和18.1%: a list of figures after 分别 takes
-         * its metrics, in order, from the list of subjects before it.
+         * What the figures of a list after 分别 (or 依次) measure: the subjects listed before it, in order
+         * (通讯器材、家电和家具类商品零售额分别增长26.9%、19.3%和18.1%), or, for a list that names none,
+         * those of the list before it in the sentence (三类火灾分别为……，占比依次是……), the subjects of
+         * the clause before (社会保障和就业、教育……六项支出，分别增长10%、5.4%……), or the metrics of as
+         * many figures right before it (太阳能发电装机约8.9亿千瓦，风电装机约5.2亿千瓦，同比分别增长45.2%和18.0%).
+         *
+         * @param subjects the metric of each figure with listed subjects, by the figure's index
+         * @param pairedWith for each figure that measures what an earlier one does, that figure's index
          */
-        Map<Integer, List<Span>> distributed(List<QuantityRecognizer.Quantity> found, int floor) {
+        record Distribution(Map<Integer, List<Span>> subjects, Map<Integer, Integer> pairedWith) {
+        }
+
+        Distribution distributed(List<QuantityRecognizer.Quantity> found, int floor) {
             Map<Integer, List<Span>> assigned = new HashMap<>();
-            // 三类火灾分别为39.1万起、9.7万起和41.9万起，占比依次是43.1%、10.7%和46.2%: a list that
-            // names no subjects of its own takes those of the list before it in the sentence
+            Map<Integer, Integer> paired = new HashMap<>();
             List<Span> listed = List.of();
             int i = 0;
             while (i < found.size()) {
@@ -414,27 +422,40 @@ public final class Extractor {
                 while (j < found.size() && continuesList(norm, found.get(j - 1).span(), found.get(j).span())) {
                     j++;
                 }
-                if (j - i >= 2) {
+                int n = j - i;
+                if (n >= 2) {
                     int start = Math.max(floor, clauseStart(norm, floor, found.get(i).span().start()));
                     int respectively = respectively(norm, start, found.get(i).span().start());
                     if (respectively >= start) {
-                        List<Span> items = subjects(start, respectively, j - i);
+                        List<Span> items = subjects(start, respectively, n);
                         Span head = metrics.clean(norm, new Span(start, respectively));
+                        int before = start - 1 > floor ? clauseStart(norm, floor, start - 1) : start;
+                        if (items.isEmpty() && head.length() == 0 && before < start - 1 && noFigureIn(found, before, start - 1)) {
+                            items = subjects(before, start - 1, n); // the subjects fill the clause before
+                        }
                         for (int k = 0; k < items.size(); k++) {
                             assigned.put(i + k, List.of(items.get(k)));
                         }
-                        if (items.isEmpty() && listed.size() == j - i) {
-                            for (int k = 0; k < listed.size(); k++) {
+                        if (items.isEmpty() && listed.size() == n) {
+                            for (int k = 0; k < n; k++) {
                                 assigned.put(i + k, head.length() > 0 ? List.of(listed.get(k), head) : List.of(listed.get(k)));
                             }
                         } else if (!items.isEmpty()) {
                             listed = items;
+                        } else if (head.length() == 0 && i >= n) {
+                            for (int k = 0; k < n; k++) {
+                                paired.put(i + k, i - n + k);
+                            }
                         }
                     }
                 }
                 i = j;
             }
-            return assigned;
+            return new Distribution(assigned, paired);
+        }
+
+        private static boolean noFigureIn(List<QuantityRecognizer.Quantity> found, int from, int to) {
+            return found.stream().noneMatch(q -> q.span().start() < to && q.span().end() > from);
         }
 
         /** Where the last 分别 (or 依次) of {@code [from, to)} starts, or -1. */
@@ -490,19 +511,28 @@ public final class Extractor {
             return steps;
         }
 
-        /** The list of subjects in {@code [start, end)}: split at 、, and at 和/及/与 when that gives {@code count}. */
+        /**
+         * The list of subjects in {@code [start, end)}: split at 、, else also at 以及, else also at 和, 及
+         * and 与, whichever first gives {@code count} (节能环保以及文化旅游体育与传媒 is two subjects).
+         */
         List<Span> subjects(int start, int end, int count) {
-            for (String separators : List.of("、", "、和及与")) {
+            for (List<String> separators : SUBJECT_SEPARATORS) {
                 List<Span> items = new ArrayList<>();
                 int from = start;
-                for (int k = start; k <= end; k++) {
-                    if (k == end || separators.indexOf(norm.charAt(k)) >= 0) {
-                        Span item = metrics.clean(norm, new Span(from, k));
-                        if (item.length() > 0) {
-                            items.add(item);
-                        }
-                        from = k + 1;
+                int k = start;
+                while (k <= end) {
+                    int at = k;
+                    Optional<String> separator = k == end ? Optional.of("") : separators.stream().filter(w -> norm.startsWith(w, at)).findFirst();
+                    if (separator.isEmpty()) {
+                        k++;
+                        continue;
                     }
+                    Span item = metrics.clean(norm, new Span(from, k));
+                    if (item.length() > 0) {
+                        items.add(item);
+                    }
+                    k += Math.max(1, separator.get().length());
+                    from = k;
                 }
                 if (items.size() == count) {
                     return items;
@@ -544,10 +574,16 @@ public final class Extractor {
             periodSpans.sort(Comparator.naturalOrder());
             List<QuantityRecognizer.Quantity> found = quantitiesIn(span);
             int cueEnd = cue.map(SpeechCues.Cue::verbEnd).orElse(span.start());
-            Map<Integer, List<Span>> distributed = distributed(found, cueEnd);
+            Distribution distribution = distributed(found, cueEnd);
+            Map<Integer, List<Span>> distributed = new HashMap<>(distribution.subjects());
             Map<Integer, Period> distributedPeriods = distributedPeriods(found, cueEnd, sentencePeriods);
+            List<Optional<List<Span>>> metricsByIndex = new ArrayList<>();
             for (int index = 0; index < found.size(); index++) {
                 QuantityRecognizer.Quantity q = found.get(index);
+                Integer pairedWith = distribution.pairedWith().get(index);
+                if (pairedWith != null && metricsByIndex.get(pairedWith).isPresent()) {
+                    distributed.put(index, metricsByIndex.get(pairedWith).get());
+                }
                 Optional<Period> stated = distributedPeriods.containsKey(index) ? Optional.of(distributedPeriods.get(index))
                         : periodBefore(norm, sentencePeriods, q.span());
                 Optional<Period> figurePeriod = stated.or(() -> period);
@@ -576,6 +612,7 @@ public final class Extractor {
                     metric = own;
                     figureMetric = own;
                 }
+                metricsByIndex.add(figureMetric);
                 Optional<Label> metricLabel = figureMetric.map(m -> label(m, doc));
                 ChangeRecognizer.Reading reading = changes.read(norm.substring(clauseStart(norm, floor, q.span().start()), q.span().start()),
                         metricLabel.map(Label::hans));
@@ -758,6 +795,8 @@ public final class Extractor {
         return before >= 2 && norm.startsWith("其中", before - 2)
                 || norm.startsWith("当月", period.end()) || norm.startsWith("单月", period.end());
     }
+
+    private static final List<List<String>> SUBJECT_SEPARATORS = List.of(List.of("、"), List.of("、", "以及"), List.of("、", "和", "及", "与"));
 
     /** What joins the two ends of a range of periods: 第一季至第四季, 1-3月. */
     private static final Set<String> RANGE_JOINERS = Set.of("至", "到", "-", "—", "–", "~", "～");
