@@ -157,6 +157,8 @@ public final class Extractor {
         Optional<Official> speaker = Optional.empty();
         Optional<Period> period = Optional.empty();
         Optional<Period> topicPeriod = Optional.empty();
+        /** Whether a sentence of the paragraph in hand has set the topic: the first that names one does. */
+        boolean topicSet = false;
         /** The period the last sentence that named one led with: what 同期 at the head of a sentence means. */
         Optional<Period> lead = Optional.empty();
         /** The holiday named last (国庆假期), which a holiday word alone refers back to (假期全社会……). */
@@ -181,6 +183,7 @@ public final class Extractor {
         void block(Block block) {
             metric = Optional.empty();
             period = topicPeriod; // a quarter or a month named in one paragraph does not carry into the next
+            topicSet = false;
             if (block.headline()) {
                 speaker = Optional.empty(); // a headline starts a new section
                 headline(block.span());
@@ -275,15 +278,16 @@ public final class Extractor {
                     period = Optional.of(p.value()); // not 其中3月份: a part named in passing
                 }
             }
-            // The period a paragraph is about carries into the next: the one period of a sentence that
-            // names one (今年1至9月), not a part of an enumeration (一季度……四季度), but the last of the
-            // years it names (由2020年的第14位升至2024年的第10位: 2024).
+            // The period a paragraph is about carries into the next: the one period of the first sentence
+            // that names one (9月份……。1月至9月平均……: September), not a part of an enumeration (一季度……
+            // 四季度), but the last of the years it names (由2020年的第14位升至2024年的第10位: 2024).
             List<Mention<Period>> topical = sentencePeriods.stream().filter(p -> !inPassing(norm, p.span())).toList();
             boolean since = topical.size() == 1 && norm.startsWith("以来", topical.get(0).span().end() - 2);
-            if (topical.size() == 1 && period.flatMap(Period::start).isPresent() && !(since && topicPeriod.isPresent())) {
+            if (topical.size() == 1 && period.flatMap(Period::start).isPresent() && !(since && topicPeriod.isPresent()) && !topicSet) {
                 // a level at a date (2024年末) is not what the next paragraph is about, nor a run since a
                 // date told on the way (前三季度……。该负责人指出，自7月份以来，……) once the article has a topic
                 topicPeriod = period;
+                topicSet = true;
             } else if (topical.size() > 1) {
                 // “十四五”期间……，2022年以来……连续4年: the plan, not the run since a year that one figure had
                 List<Mention<Period>> spans = topical.stream().filter(p -> !norm.startsWith("以来", p.span().end() - 2)).toList();

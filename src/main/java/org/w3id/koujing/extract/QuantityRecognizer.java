@@ -71,8 +71,10 @@ public final class QuantityRecognizer {
     private static final Pattern TENTHS = Pattern.compile(
             "(?<![" + CN + "\\d])(?<n>[" + TENTHS_NUMERALS + "])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
     private static final Pattern DOUBLING = Pattern.compile("翻了?(?<n>一|两|二|三)番");
-    /** A character of each literal that {@link #specialForms} looks for: 第, 首, 百分之 and 分之, /, 成, 一半, 番. */
-    private static final CharClass SPECIAL_FORM_CHARS = CharClass.of("第首分/成半番");
+    /** 翻了一倍 doubles as 翻一番 does; 还多 after it makes it more than double. */
+    private static final Pattern DOUBLED = Pattern.compile("翻了?一倍(?<more>还多|多)?");
+    /** A character of each literal that {@link #specialForms} looks for: 第, 首, 百分之 and 分之, /, 成, 一半, 番, 翻. */
+    private static final CharClass SPECIAL_FORM_CHARS = CharClass.of("第首分/成半番翻");
 
     private final UnitCatalog units;
     private final PhraseTrie<Unit> unitForms = new PhraseTrie<>();
@@ -304,6 +306,13 @@ public final class QuantityRecognizer {
         for (int half = region.indexOf("一半"); half >= 0; half = region.indexOf("一半", half + 2)) {
             found.add(bounded(norm, from, to, from + half, from + half + 2, BigDecimal.valueOf(50), Optional.empty(), percent, Optional.empty()));
         }
+        if (region.contains("翻")) {
+            Matcher m = DOUBLED.matcher(norm).region(from, to);
+            while (m.find()) {
+                found.add(new Quantity(new Span(m.start(), m.end()), BigDecimal.valueOf(2), Optional.empty(), units.code("times"),
+                        Optional.empty(), m.group("more") != null ? Qualifier.MORE_THAN : Qualifier.EXACTLY, m.group("more") != null));
+            }
+        }
         if (region.contains("番")) {
             Matcher m = DOUBLING.matcher(norm).region(from, to);
             while (m.find()) {
@@ -484,6 +493,9 @@ public final class QuantityRecognizer {
         }
         if (isDurationUnit(u) && !isDuration(norm, from, to, number.start(), unit.get().span().end(), value, u)) {
             return Optional.empty();
+        }
+        if (unit.get().span().length() == 1 && norm.charAt(unit.get().span().start()) == '度' && factor.compareTo(BigDecimal.ONE) == 0) {
+            return Optional.empty(); // 10226亿度 and 3度电 are kilowatt hours, 38度 is a temperature
         }
         Optional<Span> measureWord = units.isCount(u) && unit.get().span().length() > 0 ? Optional.of(unit.get().span()) : Optional.empty();
         BigDecimal conversion = conversions.get(norm.substring(unit.get().span().start(), unit.get().span().end()));

@@ -292,6 +292,13 @@ class ExtractorTest {
     }
 
     @Test
+    void theFirstPeriodAParagraphNamesIsTheNextParagraphsTopic() {
+        Extraction e = extract("9月份CPI同比上涨0.4%。1月至9月平均，CPI比上年同期上涨0.3%。\n\n食品价格上涨0.8%。");
+        Figure food = figures(e).stream().filter(f -> f.surface().equals("食品价格上涨0.8%") || f.surface().equals("0.8%")).findFirst().orElseThrow();
+        assertEquals(Optional.of(Period.between(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30))), food.period());
+    }
+
+    @Test
     void aRunSinceADateToldOnTheWayIsNotTheNextParagraphsTopic() {
         Extraction told = extract("前三季度全国财政收入16.39万亿元。该负责人指出，自7月份以来，地方收入增幅稳定在1.8%。\n\n税收方面，增值税收入52271亿元。");
         Figure vat = figures(told).stream().filter(f -> f.surface().equals("52271亿元")).findFirst().orElseThrow();
