@@ -404,7 +404,7 @@ public final class Extractor {
         }
 
         /**
-         * What the figures of a list after 分别 (or 依次) measure: the subjects listed before it, in order
+         * What the figures of a list after 分别 (or 依次, 依序) measure: the subjects listed before it, in order
          * (通讯器材、家电和家具类商品零售额分别增长26.9%、19.3%和18.1%), or, for a list that names none,
          * those of the list before it in the sentence (三类火灾分别为……，占比依次是……), the subjects of
          * the clause before (社会保障和就业、教育……六项支出，分别增长10%、5.4%……), or the metrics of as
@@ -462,9 +462,13 @@ public final class Extractor {
             return found.stream().noneMatch(q -> q.span().start() < to && q.span().end() > from);
         }
 
-        /** Where the last 分别 (or 依次) of {@code [from, to)} starts, or -1. */
+        /** Where the last 分别 (or 依次, or Taiwan's 依序) of {@code [from, to)} starts, or -1. */
         static int respectively(String norm, int from, int to) {
-            return Math.max(RegionSearch.lastIndexOf(norm, "分别", from, to), RegionSearch.lastIndexOf(norm, "依次", from, to));
+            int last = -1;
+            for (String word : RESPECTIVELY) {
+                last = Math.max(last, RegionSearch.lastIndexOf(norm, word, from, to));
+            }
+            return last;
         }
 
         /** 一季度、二季度、三季度分别增长5.4%、5.2%、4.8%: a list of periods before 分别 is distributed like subjects. */
@@ -601,7 +605,9 @@ public final class Extractor {
                 if (distributed.containsKey(index)) {
                     metric = Optional.of(distributed.get(index));
                 }
-                boolean following = q.measureWord().isPresent() || q.unit().iri().contains("/CCY_");
+                // a count's noun (300多款人形机器人产品) or money's, unless another figure follows at once (10.7万亿度翻了一倍)
+                boolean nextAdjacent = index + 1 < found.size() && found.get(index + 1).span().start() == q.span().end();
+                boolean following = (q.measureWord().isPresent() || q.unit().iri().contains("/CCY_")) && !nextAdjacent;
                 Optional<List<Span>> own = distributed.containsKey(index) ? Optional.of(distributed.get(index))
                         : metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans);
                 Optional<List<Span>> figureMetric = metric;
@@ -800,6 +806,7 @@ public final class Extractor {
                 || norm.startsWith("当月", period.end()) || norm.startsWith("单月", period.end());
     }
 
+    private static final List<String> RESPECTIVELY = List.of("分别", "依次", "依序");
     private static final List<List<String>> SUBJECT_SEPARATORS = List.of(List.of("、"), List.of("、", "以及"), List.of("、", "和", "及", "与"));
 
     /** What joins the two ends of a range of periods: 第一季至第四季, 1-3月. */

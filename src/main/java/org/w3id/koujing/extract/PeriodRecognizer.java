@@ -30,6 +30,8 @@ public final class PeriodRecognizer {
     /** The months in which the year's reports look back on the year before (January, February). */
     private static final int EARLY_IN_YEAR = 2;
     private static final int YEAR_DIGITS = 4;
+    /** How far after a run of years a superlative makes it a comparison (是近9年增产最多的一年). */
+    private static final int SUPERLATIVE_REACH = 8;
     /** The longest span of days that can be the dates of one holiday's travel (春运 is 40 days). */
     private static final int MAX_DATED_HOLIDAY_DAYS = 45;
     /** What follows the digits of a period in the pattern: 年, 月, 届 (2025届), 季 (1季度), or a joiner of a range. */
@@ -171,7 +173,8 @@ public final class PeriodRecognizer {
                     : m.group("past") != null || m.group("since") != null ? pastYears(m, articleDate)
                     : m.group("future") != null ? futureYears(m, articleDate)
                     : resolve(m, articleDate);
-            if (isComparisonBase(norm, m.start(), m.end(), to)) {
+            if (isComparisonBase(norm, m.start(), m.end(), to)
+                    || (m.group("past") != null || m.group().endsWith("以来")) && superlativeAfter(norm, m.end(), to)) {
                 Span base = new Span(m.start(), m.end());
                 if (isMeasureOf(norm, m.end(), to)) {
                     bases.measures().add(base);
@@ -410,6 +413,23 @@ public final class PeriodRecognizer {
             return after.contains("相比") || after.contains("持平") || after.contains("比较") || after.startsWith("同期");
         }
         return isMeasureOf(norm, end, limit);
+    }
+
+    /**
+     * Whether a superlative closes the clause a few words after a run of years (是近9年增产最多的一年,
+     * 创2019年以来新高): the years are what the figure is compared with, not its period.
+     */
+    private static boolean superlativeAfter(String norm, int end, int to) {
+        for (int i = end; i < Math.min(to, end + SUPERLATIVE_REACH); i++) {
+            char c = norm.charAt(i);
+            if ("，,；;。".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '最' || norm.startsWith("新高", i) || norm.startsWith("新低", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause before {@code start} compares (比, 较), so that a 同期 in it is a base. */

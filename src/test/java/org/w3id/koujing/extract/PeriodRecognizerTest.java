@@ -157,6 +157,8 @@ class PeriodRecognizerTest {
         "较去年同期",           // likewise
         "在2025年基础上再下降10%", // the level a change starts from
         "在2020年的基础上翻一番",   // likewise
+        "是近9年增产最多的一年",    // the years a superlative compares with
+        "创2019年以来新高",         // likewise
     })
     void ignoresWhatIsNotAPeriod(String text) {
         assertEquals(List.of(), find(text, Optional.of(DATE)).stream().map(m -> m.value()).toList());
