@@ -80,10 +80,12 @@ class EvalTest {
     /**
      * Articles written by other hands and kept apart from the rules' development: only their totals
      * were read at first; later rounds of work read their errors, so they now guard against regressions.
+     * The sets O to T (36 articles of bodies and styles the others lack: provincial governments, Taiwan
+     * outlets, Q&A transcripts) joined it after their one blind measurement.
      */
     @Test
     void holdoutCorpus() {
-        corpus("holdout", new Floors(0.95, 0.97, 0.80, 0.93, 0.80, 0.88));
+        corpus("holdout", new Floors(0.95, 0.97, 0.78, 0.92, 0.80, 0.86));
     }
 
     /**
