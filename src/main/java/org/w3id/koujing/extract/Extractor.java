@@ -2,6 +2,7 @@ package org.w3id.koujing.extract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -271,6 +272,7 @@ public final class Extractor {
             PeriodRecognizer.Bases bases = new PeriodRecognizer.Bases();
             List<Mention<Period>> sentencePeriods = periods.find(norm, span.start(), span.end(), doc.article().date(), contextYear, bases);
             referBackToHoliday(span, sentencePeriods);
+            samePeriodOfYear(sentencePeriods);
             referBackToLead(span, sentencePeriods);
             List<Figure> figures = figures(span, cue, sentencePeriods, bases);
             for (Mention<Period> p : sentencePeriods) {
@@ -298,6 +300,29 @@ public final class Extractor {
             if (speaker.isPresent() || !figures.isEmpty() || !named.isEmpty()) {
                 claims.add(new Claim(claims.size() + 1, span, doc.original(span), speaker, attribution, figures, named,
                         kinds.ofClaim(norm, span, figures, anyPast(sentencePeriods))));
+            }
+        }
+
+        /**
+         * 一季度……，也高于去年同期5.3%的水平: a year followed by 同期 is the part of that year the text is
+         * talking about (the first quarter of last year), not the whole year.
+         */
+        void samePeriodOfYear(List<Mention<Period>> sentencePeriods) {
+            Optional<Period> part = period.filter(p -> p.start().isPresent() && p.end().isPresent() && !spansYears(p)
+                    && p.start().get().getYear() == p.end().get().getYear());
+            if (part.isEmpty()) {
+                return;
+            }
+            for (int k = 0; k < sentencePeriods.size(); k++) {
+                Mention<Period> p = sentencePeriods.get(k);
+                if (norm.startsWith("同期", p.span().end()) && isOneYear(p.value())) {
+                    int years = p.value().start().get().getYear() - part.get().start().get().getYear();
+                    LocalDate end = part.get().end().get();
+                    LocalDate shiftedEnd = end.equals(YearMonth.from(end).atEndOfMonth()) ? YearMonth.from(end).plusYears(years).atEndOfMonth()
+                            : end.plusYears(years); // 1至2月 ends on 29 February in a leap year
+                    Period shifted = Period.between(part.get().start().get().plusYears(years), shiftedEnd);
+                    sentencePeriods.set(k, new Mention<>(p.span(), shifted));
+                }
             }
         }
 
@@ -637,10 +662,11 @@ public final class Extractor {
                     // 截至去年底，市值上升17.6%。原油产量增长1.6%: a change over the year, not at its last day
                     figurePeriod = topicPeriod;
                 }
-                if (reading.kind() == FigureKind.LEVEL && figurePeriod.filter(Extractor::isOneYear).isPresent()
+                if (figurePeriod.filter(Extractor::isOneYear).isPresent()
                         && metricLabel.filter(m -> stockHeads.stream().anyMatch(m.hans()::endsWith)
                                 && flowMarkers.stream().noneMatch(m.hans()::contains)).isPresent()) {
-                    figurePeriod = figurePeriod.flatMap(Period::end).map(Period::endingOn); // 2024年资产总额: at the end of 2024
+                    // 2024年资产总额: at the end of 2024; and so is its change (装机……同比增长14.6%: end on end)
+                    figurePeriod = figurePeriod.flatMap(Period::end).map(Period::endingOn);
                 }
                 figurePeriod = consecutiveYears(norm, clauseStart(norm, span.start(), q.span().start()), q.span().end(), figurePeriod);
                 if (reading.kind() == FigureKind.CHANGE) {

@@ -295,6 +295,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theSamePeriodOfAnotherYearIsThePartOfThatYearInHand() {
+        Extraction e = extract("今年1至2月，出口增长3.4%。\n\n这一增速高于去年同期2.1%的水平。");
+        Figure before = figures(e).stream().filter(f -> f.surface().contains("2.1%")).findFirst().orElseThrow();
+        assertEquals(Optional.of(Period.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29))), before.period());
+        // in a year's text, 去年同期 is last year
+        Extraction year = extract("2024年，出口增长5.9%，高于去年同期0.6个百分点。");
+        Figure points = figures(year).stream().filter(f -> f.surface().contains("0.6")).findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), points.period().flatMap(Period::end));
+    }
+
+    @Test
     void theFirstPeriodAParagraphNamesIsTheNextParagraphsTopic() {
         Extraction e = extract("9月份CPI同比上涨0.4%。1月至9月平均，CPI比上年同期上涨0.3%。\n\n食品价格上涨0.8%。");
         Figure food = figures(e).stream().filter(f -> f.surface().equals("食品价格上涨0.8%") || f.surface().equals("0.8%")).findFirst().orElseThrow();
@@ -347,6 +358,8 @@ class ExtractorTest {
             2024年，出口连续3个月增长5%。                                           | 5%        | 2024-01-01 | 2024-12-31
             邮政业业务收入从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%。   | 11.3%     | 2021-01-01 | 2024-12-31
             到2030年，用水量要在2025年基础上再下降10%以上。                            | 10%以上   | 2030-01-01 | 2030-12-31
+            2024年，全国发电装机容量约33.5亿千瓦，同比增长14.6%。                      | 14.6%     | -          | 2024-12-31
+            2024年，全国新增发电装机4.3亿千瓦，同比增长17.2%。                         | 17.2%     | 2024-01-01 | 2024-12-31
             2025年，用水量在2020年基础上下降了16%。                                    | 16%       | 2025-01-01 | 2025-12-31
             邮政业业务收入从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%。   | 1.1万亿元  | 2020-01-01 | 2020-12-31
             “十四五”时期，快递业务量年均增长20%左右。                                 | 20%左右   | 2021-01-01 | 2025-12-31
