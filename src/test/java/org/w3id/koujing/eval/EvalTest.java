@@ -90,11 +90,11 @@ class EvalTest {
 
     /**
      * Articles nobody working on the rules has read: only their totals are ever looked at, so that
-     * they measure how the rules do on text they were not written for (the sets M and N, and U and V,
-     * each measured once when it came in, before any rule was changed for anything).
+     * they measure how the rules do on text they were not written for (the sets M and N, U and V, W and
+     * X, each measured once when it came in, before any rule was changed for anything).
      */
     @Test
     void unseenCorpus() {
-        corpus("unseen", new Floors(0.95, 0.97, 0.76, 0.88, 0.72, 0.83));
+        corpus("unseen", new Floors(0.95, 0.97, 0.78, 0.90, 0.72, 0.82));
     }
 }
