@@ -119,17 +119,17 @@ public final class PhraseTrie<V> {
      */
     private static final class CharBits {
         private final long[] words = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
-        /** How many characters of the set lie below each word of {@link #words}. */
+        /**
+         * How many characters of the set lie below each word of {@link #words}, counted when first
+         * asked after a change: a dictionary built for one article (its officials' names) would
+         * otherwise pay a pass over all the counts for each of its phrases.
+         */
         private final int[] countBefore = new int[words.length];
+        private boolean counted = true;
 
         void set(char c) {
-            if (get(c)) {
-                return;
-            }
             words[c >>> 6] |= 1L << c;
-            for (int w = (c >>> 6) + 1; w < countBefore.length; w++) {
-                countBefore[w]++;
-            }
+            counted = false;
         }
 
         boolean get(char c) {
@@ -138,7 +138,17 @@ public final class PhraseTrie<V> {
 
         /** How many characters of the set lie below {@code c}. */
         int rank(char c) {
+            if (!counted) {
+                count();
+            }
             return countBefore[c >>> 6] + Long.bitCount(words[c >>> 6] & ((1L << c) - 1));
+        }
+
+        private void count() {
+            for (int w = 1; w < words.length; w++) {
+                countBefore[w] = countBefore[w - 1] + Long.bitCount(words[w - 1]);
+            }
+            counted = true;
         }
     }
 
