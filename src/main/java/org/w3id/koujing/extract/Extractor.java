@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.koujing.model.Article;
@@ -846,14 +847,21 @@ public final class Extractor {
 
     /** A label for a phrase made of spans of the text, keyed on the normalised text. */
     private static Label label(List<Span> parts, Document doc) {
-        StringBuilder norm = new StringBuilder();
-        StringBuilder original = new StringBuilder();
-        for (Span part : parts) {
-            norm.append(doc.norm(part));
-            original.append(doc.original(part));
+        String hans = joined(parts, doc::norm);
+        // the original is the Traditional label of a Traditional article only: a Simplified one's is converted
+        return new Label(hans, doc.script() == Script.HANT ? joined(parts, doc::original) : ScriptConverter.toTraditional(hans));
+    }
+
+    /** The text of the spans, one after another; most labels are one span, which needs no copying. */
+    private static String joined(List<Span> parts, Function<Span, String> text) {
+        if (parts.size() == 1) {
+            return text.apply(parts.get(0));
         }
-        String hans = norm.toString();
-        return new Label(hans, doc.script() == Script.HANT ? original.toString() : ScriptConverter.toTraditional(hans));
+        StringBuilder joined = new StringBuilder();
+        for (Span part : parts) {
+            joined.append(text.apply(part));
+        }
+        return joined.toString();
     }
 
     private static Article withTitle(Document doc) {

@@ -62,12 +62,15 @@ public final class MinistryRecognizer {
         int next = 0;
         Ministry last = null;
         for (int i = 0; i + 1 < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c != '该' && c != '本') {
+                continue; // the bodies named so far matter only where a back reference (该部, 本局) may start
+            }
             while (next < named.size() && named.get(next).span().start() <= i) {
                 last = named.get(next).value();
                 all.add(named.get(next++));
             }
-            char c = norm.charAt(i);
-            if (last != null && (c == '该' || c == '本') && BACK_REFERENCE_NOUNS.indexOf(norm.charAt(i + 1)) >= 0
+            if (last != null && BACK_REFERENCE_NOUNS.indexOf(norm.charAt(i + 1)) >= 0
                     && (i + 2 >= norm.length() || norm.charAt(i + 2) != '门')) {
                 all.add(new Mention<>(new org.w3id.koujing.model.Span(i, i + 2), last));
             }

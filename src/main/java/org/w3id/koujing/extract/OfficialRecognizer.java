@@ -13,6 +13,7 @@ import java.util.Set;
 import org.w3id.koujing.model.Ministry;
 import org.w3id.koujing.model.Official;
 import org.w3id.koujing.model.Span;
+import org.w3id.koujing.text.CharClass;
 import org.w3id.koujing.text.Document;
 import org.w3id.koujing.text.ScriptConverter;
 import org.w3id.koujing.text.Sentence;
@@ -35,6 +36,8 @@ public final class OfficialRecognizer {
     private final BitSet nameStops = new BitSet();
     private static final int MAX_DEPARTMENT = 12;
     private static final int MAX_TITLE = 6;
+    /** The first characters of the references to an official: 他, 她, 这位, 该. */
+    private static final CharClass REFERENCE_STARTS = CharClass.of("他她这该");
     private static final String DEPARTMENT_ENDS = "司局厅室处";
     /** The longest post held elsewhere that may end a chain of titles (中消协副会长). */
     private static final int MAX_OTHER_POST = 10;
@@ -118,6 +121,9 @@ public final class OfficialRecognizer {
         Official last = null;
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
+            if (!REFERENCE_STARTS.contains(c)) {
+                continue; // the official named last matters only where a reference starts
+            }
             while (next < named.size() && named.get(next).span().end() <= i) {
                 last = named.get(next++).value();
             }

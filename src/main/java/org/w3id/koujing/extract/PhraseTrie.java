@@ -16,16 +16,46 @@ import org.w3id.koujing.model.Span;
  */
 public final class PhraseTrie<V> {
 
-    /** A node: its children in arrays sorted by character (no boxing on lookup), and its value. */
+    /**
+     * A node: its children in arrays sorted by character (no boxing on lookup), and its value. A node
+     * with many children (the second characters of a gazetteer's phrases, say) also keeps them in a
+     * small hash table: nearly every lookup there fails, and a search among hundreds of characters
+     * costs a mispredicted branch at each of its steps where a hashed slot costs one or two probes.
+     */
     private static final class Node<V> {
         private static final char[] NO_KEYS = new char[0];
+        /** Up to this many children, a search of the sorted arrays is about as quick as a hash. */
+        private static final int SEARCHED = 8;
         char[] keys = NO_KEYS;
         Node<V>[] kids = newKids(0);
         V value;
+        /** The hashed children of a node with more than {@link #SEARCHED}, or null; a null kid marks a free slot. */
+        private char[] slotKeys;
+        private Node<V>[] slotKids;
+        private int shift;
+        /** A root's children are found by rank (see {@link CharBits}), never hashed. */
+        private final boolean root;
+
+        Node(boolean root) {
+            this.root = root;
+        }
 
         Node<V> get(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            return i >= 0 ? kids[i] : null;
+            if (slotKeys == null) {
+                int i = Arrays.binarySearch(keys, c);
+                return i >= 0 ? kids[i] : null;
+            }
+            int mask = slotKeys.length - 1;
+            for (int s = slot(c); ; s = (s + 1) & mask) {
+                Node<V> kid = slotKids[s];
+                if (kid == null || slotKeys[s] == c) {
+                    return kid;
+                }
+            }
+        }
+
+        private int slot(char c) {
+            return (c * 0x9E3779B9) >>> shift;
         }
 
         Node<V> getOrAdd(char c) {
@@ -39,12 +69,32 @@ public final class PhraseTrie<V> {
             System.arraycopy(keys, 0, k, 0, at);
             System.arraycopy(kids, 0, n, 0, at);
             k[at] = c;
-            n[at] = new Node<>();
+            n[at] = new Node<>(false);
             System.arraycopy(keys, at, k, at + 1, keys.length - at);
             System.arraycopy(kids, at, n, at + 1, kids.length - at);
             keys = k;
             kids = n;
+            if (keys.length > SEARCHED && !root) {
+                hashChildren();
+            }
             return n[at];
+        }
+
+        /** Rebuilds the hash table of the children, at most half full. */
+        private void hashChildren() {
+            int bits = 32 - Integer.numberOfLeadingZeros(keys.length * 2 - 1);
+            slotKeys = new char[1 << bits];
+            slotKids = newKids(1 << bits);
+            shift = 32 - bits;
+            int mask = slotKeys.length - 1;
+            for (int i = 0; i < keys.length; i++) {
+                int s = slot(keys[i]);
+                while (slotKids[s] != null) {
+                    s = (s + 1) & mask;
+                }
+                slotKeys[s] = keys[i];
+                slotKids[s] = kids[i];
+            }
         }
 
         @SuppressWarnings("unchecked")
@@ -53,9 +103,9 @@ public final class PhraseTrie<V> {
         }
     }
 
-    private final Node<V> root = new Node<>();
+    private final Node<V> root = new Node<>(true);
     /** The phrases written backwards, for the phrases that end at a place. */
-    private final Node<V> reversedRoot = new Node<>();
+    private final Node<V> reversedRoot = new Node<>(true);
     /** The last characters of the phrases: where no phrase can end, none is looked for. */
     private final CharBits lastChars = new CharBits();
     /** The first characters of the phrases: at most places of a text no phrase starts. */
@@ -69,17 +119,17 @@ public final class PhraseTrie<V> {
      */
     private static final class CharBits {
         private final long[] words = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
-        /** How many characters of the set lie below each word of {@link #words}. */
+        /**
+         * How many characters of the set lie below each word of {@link #words}, counted when first
+         * asked after a change: a dictionary built for one article (its officials' names) would
+         * otherwise pay a pass over all the counts for each of its phrases.
+         */
         private final int[] countBefore = new int[words.length];
+        private boolean counted = true;
 
         void set(char c) {
-            if (get(c)) {
-                return;
-            }
             words[c >>> 6] |= 1L << c;
-            for (int w = (c >>> 6) + 1; w < countBefore.length; w++) {
-                countBefore[w]++;
-            }
+            counted = false;
         }
 
         boolean get(char c) {
@@ -88,7 +138,17 @@ public final class PhraseTrie<V> {
 
         /** How many characters of the set lie below {@code c}. */
         int rank(char c) {
+            if (!counted) {
+                count();
+            }
             return countBefore[c >>> 6] + Long.bitCount(words[c >>> 6] & ((1L << c) - 1));
+        }
+
+        private void count() {
+            for (int w = 1; w < words.length; w++) {
+                countBefore[w] = countBefore[w - 1] + Long.bitCount(words[w - 1]);
+            }
+            counted = true;
         }
     }
 

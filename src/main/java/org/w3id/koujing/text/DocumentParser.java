@@ -31,7 +31,8 @@ public final class DocumentParser {
 
     public static Document parse(Article article) {
         String text = article.text();
-        String norm = TextNormalizer.normalize(text);
+        TextNormalizer.View view = TextNormalizer.view(text);
+        String norm = view.norm();
         List<Block> blocks = blocks(norm);
         List<Sentence> sentences = new ArrayList<>();
         for (Block block : blocks) {
@@ -43,7 +44,7 @@ public final class DocumentParser {
                 }
             }
         }
-        return new Document(article, text, norm, ScriptConverter.detect(text), blocks, sentences);
+        return new Document(article, text, norm, view.script(), blocks, sentences);
     }
 
     static List<Block> blocks(String norm) {

@@ -97,20 +97,37 @@ public final class ScriptConverter {
      * outnumber those only Simplified script uses, Simplified otherwise.
      */
     public static Script detect(CharSequence text) {
-        int traditional = 0;
-        int simplified = 0;
+        ScriptTally tally = new ScriptTally();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            tally.add(c, toSimplified(c));
+        }
+        return tally.script();
+    }
+
+    /**
+     * The evidence for each script, counted one character at a time: {@link #detect} over a whole
+     * text, or the normalisation's own pass, which has each character's Simplified form in hand.
+     */
+    static final class ScriptTally {
+        private int traditional;
+        private int simplified;
+
+        /** Counts {@code c}, whose Simplified form is {@code simplifiedForm}. */
+        void add(char c, char simplifiedForm) {
             if (!isHan(c)) {
-                continue;
+                return;
             }
-            if (toSimplified(c) != c) {
+            if (simplifiedForm != c) {
                 traditional++;
             } else if (toTraditionalChar(c) != c) {
                 simplified++;
             }
         }
-        return traditional > simplified ? Script.HANT : Script.HANS;
+
+        Script script() {
+            return traditional > simplified ? Script.HANT : Script.HANS;
+        }
     }
 
     private static char toTraditionalChar(char c) {

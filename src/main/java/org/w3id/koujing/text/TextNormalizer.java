@@ -1,5 +1,7 @@
 package org.w3id.koujing.text;
 
+import org.w3id.koujing.model.Script;
+
 /**
  * Builds the view of a text that every recogniser reads: Simplified script, half-width digits,
  * Latin letters and signs, and one pair of quotation marks. The view has the length of the
@@ -16,6 +18,26 @@ public final class TextNormalizer {
             out[i] = normalize(text.charAt(i));
         }
         return new String(out);
+    }
+
+    /** The normalised view of a text and the script the text is written in. */
+    public record View(String norm, Script script) {
+    }
+
+    /**
+     * The normalised view and the script in one pass over the text: the script is read from each
+     * character and its Simplified form, which the view computes anyway (no character the view
+     * changes otherwise is a Han character).
+     */
+    public static View view(CharSequence text) {
+        char[] out = new char[text.length()];
+        ScriptConverter.ScriptTally tally = new ScriptConverter.ScriptTally();
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = normalize(c);
+            tally.add(c, out[i]);
+        }
+        return new View(new String(out), tally.script());
     }
 
     static char normalize(char c) {
