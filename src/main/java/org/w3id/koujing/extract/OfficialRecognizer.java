@@ -204,8 +204,7 @@ public final class OfficialRecognizer {
                 }
             }
             if (name.isPresent()) {
-                String titleText = norm.substring(titleSpan.start(), titleSpan.end());
-                Optional<Ministry> local = localGovernment(norm, titleSpan.start(), titleText, places);
+                Optional<Ministry> local = localGovernment(titleSpan.start(), norm.substring(titleSpan.start(), titleSpan.end()), places);
                 if (local.isPresent()) {
                     ministry = local;
                 }
@@ -264,7 +263,7 @@ public final class OfficialRecognizer {
      * or city named last before the title, in the sentence or earlier (广东省省长, 广东省长; 广东省第十四届
      * 人民代表大会开幕。省长王伟中……). Empty for other titles, and where no such place was named.
      */
-    private static Optional<Ministry> localGovernment(String norm, int titleStart, String title, List<Mention<Ministry>> places) {
+    private static Optional<Ministry> localGovernment(int titleStart, String title, List<Mention<Ministry>> places) {
         boolean provincial = title.endsWith("省长");
         boolean city = title.endsWith("市长");
         boolean region = title.endsWith("主席");
