@@ -87,6 +87,8 @@ public final class Extractor {
     private final ChangeRecognizer changes = ChangeRecognizer.fromLexicon();
     private final List<String> stockHeads = Lexicon.lines("stock-heads.txt").stream().filter(l -> !l.startsWith("flow ")).map(String::strip).toList();
     private final List<String> flowMarkers = Lexicon.lines("stock-heads.txt").stream().filter(l -> l.startsWith("flow ")).map(l -> l.substring(5).strip()).toList();
+    /** Phrases in a metric's place that measure nothing (高于, 两者, 先后): the figure's metric is the one before. */
+    private final Set<String> emptyMetrics = Set.copyOf(Lexicon.words("empty-metrics.txt"));
 
     public Extractor(List<Ministry> gazetteer, UnitCatalog units, List<PolicyName> knownPolicies) {
         this.ministries = new MinistryRecognizer(gazetteer);
@@ -635,7 +637,8 @@ public final class Extractor {
                 boolean nextAdjacent = index + 1 < found.size() && found.get(index + 1).span().start() == q.span().end();
                 boolean following = (q.measureWord().isPresent() || q.unit().iri().contains("/CCY_")) && !nextAdjacent;
                 Optional<List<Span>> own = distributed.containsKey(index) ? Optional.of(distributed.get(index))
-                        : metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans);
+                        : metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans)
+                                .filter(m -> !(metric.isPresent() && emptyMetrics.contains(text(m))));
                 Optional<List<Span>> figureMetric = metric;
                 if (own.isPresent() && (MetricResolver.isRatio(text(own.get())) || MetricResolver.isAveraging(text(own.get())))
                         && metric.isPresent()) {
