@@ -231,6 +231,9 @@ public final class MetricResolver {
                 && !predicateAt(norm, end) && (end == from || nounStops.longestAt(norm, end, limit).isEmpty())) {
             end++;
         }
+        if (end > from && norm.charAt(end - 1) == '的') {
+            end--; // 22个省份的134处连片矿区: the noun, without the 的 that ties it to the next figure
+        }
         if (end - from < 2 || norm.charAt(from) == '的' || ChineseNumerals.CHARS.indexOf(norm.charAt(from)) >= 0
                 || notMetrics.longestAt(norm, from).isPresent()) {
             return Optional.empty();
