@@ -108,8 +108,9 @@ public final class MetricResolver {
         int end = quantity.start();
         for (Span p : periods) {
             if (p.start() >= start && p.end() <= end) {
-                if (clean(norm, new Span(start, p.start())).length() == 0) {
-                    start = p.end(); // 预计2024年全省地区生产总值: the period opens the phrase
+                Span before = clean(norm, new Span(start, p.start()));
+                if (before.length() == 0 || before.length() == 1 && "到在于至".indexOf(norm.charAt(before.start())) >= 0) {
+                    start = p.end(); // 预计2024年全省地区生产总值, 到2025年全国用水总量: the period opens the phrase
                 } else {
                     end = Math.min(end, p.start());
                 }
