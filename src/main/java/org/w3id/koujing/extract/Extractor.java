@@ -666,10 +666,11 @@ public final class Extractor {
                     // 截至去年底，市值上升17.6%。原油产量增长1.6%: a change over the year, not at its last day
                     figurePeriod = topicPeriod;
                 }
-                if (figurePeriod.filter(Extractor::isOneYear).isPresent()
+                if (figurePeriod.filter(p -> p.start().isPresent() && p.start().get().getYear() == p.end().get().getYear()).isPresent()
                         && metricLabel.filter(m -> stockHeads.stream().anyMatch(m.hans()::endsWith)
                                 && flowMarkers.stream().noneMatch(m.hans()::contains)).isPresent()) {
-                    // 2024年资产总额: at the end of 2024; and so is its change (装机……同比增长14.6%: end on end)
+                    // 2024年资产总额, 上半年……外汇储备规模: at the end of the year or of its part; and so is its
+                    // change (装机……同比增长14.6%: end on end). Over years (“十四五”期间资产总额先后跨过……) it is the span.
                     figurePeriod = figurePeriod.flatMap(Period::end).map(Period::endingOn);
                 }
                 figurePeriod = consecutiveYears(norm, clauseStart(norm, span.start(), q.span().start()), q.span().end(), figurePeriod);
