@@ -307,6 +307,23 @@ public final class Extractor {
         }
 
         /**
+         * 核心CPI同比由上月下降0.1%转为上涨0.5%: the figure after 由上月 is the month before the one in
+         * hand, the figure after 转为 the month itself.
+         */
+        Optional<Period> lastMonthTurned(Span figure, Optional<Period> figurePeriod) {
+            // 由上月 and at most a change verb (下降, 上涨) before the number
+            boolean fromLastMonth = RegionSearch.lastIndexOf(norm, "由上月", Math.max(0, figure.start() - LAST_MONTH_REACH), figure.start()) >= 0;
+            Optional<Period> month = figurePeriod.filter(p -> p.start().isPresent() && p.end().isPresent()
+                    && YearMonth.from(p.start().get()).equals(YearMonth.from(p.end().get())) && p.start().get().getDayOfMonth() == 1
+                    && p.end().get().equals(YearMonth.from(p.end().get()).atEndOfMonth()));
+            if (!fromLastMonth || month.isEmpty()) {
+                return figurePeriod;
+            }
+            YearMonth before = YearMonth.from(month.get().start().get()).minusMonths(1);
+            return Optional.of(Period.between(before.atDay(1), before.atEndOfMonth()));
+        }
+
+        /**
          * 一季度……，也高于去年同期5.3%的水平: a year followed by 同期 is the part of that year the text is
          * talking about (the first quarter of last year), not the whole year.
          */
@@ -681,6 +698,7 @@ public final class Extractor {
                 if (reading.change().filter(c -> c.base() == Change.Base.ANNUAL_AVERAGE).isPresent() && averagedOver.isPresent()) {
                     figurePeriod = averagedOver;
                 }
+                figurePeriod = lastMonthTurned(q.span(), figurePeriod);
                 Figure figure = new Figure(q.span(), doc.original(q.span()), q.value().stripTrailingZeros(),
                         q.maxValue().map(v -> v.stripTrailingZeros()), q.unit(), q.measureWord().map(doc::original), qualifier,
                         reading.kind(), reading.change(), figurePeriod, metricLabel,
@@ -837,6 +855,7 @@ public final class Extractor {
                 || norm.startsWith("当月", period.end()) || norm.startsWith("单月", period.end());
     }
 
+    private static final int LAST_MONTH_REACH = 7;
     private static final List<String> RESPECTIVELY = List.of("分别", "依次", "依序");
     private static final List<List<String>> SUBJECT_SEPARATORS = List.of(List.of("、"), List.of("、", "以及"), List.of("、", "和", "及", "与"));
 
