@@ -654,11 +654,13 @@ public final class Extractor {
                 boolean nextAdjacent = index + 1 < found.size() && found.get(index + 1).span().start() == q.span().end();
                 boolean following = (q.measureWord().isPresent() || q.unit().iri().contains("/CCY_")) && !nextAdjacent;
                 Optional<List<Span>> own = distributed.containsKey(index) ? Optional.of(distributed.get(index))
-                        : metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans)
-                                .filter(m -> !(metric.isPresent() && emptyMetrics.contains(text(m))));
+                        : metrics.resolve(norm, floor, q.span(), following, metric, span.end(), periodSpans);
+                String ownText = own.map(this::text).orElse("");
+                if (metric.isPresent() && emptyMetrics.contains(ownText)) {
+                    own = Optional.empty();
+                }
                 Optional<List<Span>> figureMetric = metric;
-                if (own.isPresent() && (MetricResolver.isRatio(text(own.get())) || MetricResolver.isAveraging(text(own.get())))
-                        && metric.isPresent()) {
+                if (own.isPresent() && (MetricResolver.isRatio(ownText) || MetricResolver.isAveraging(ownText)) && metric.isPresent()) {
                     // 为预算的98.1%, 占全部装机的86%: a ratio of the metric before it, which stays the subject;
                     // 平均每天2.95亿人次: its daily average
                     List<Span> ratio = new ArrayList<>(metric.get());
