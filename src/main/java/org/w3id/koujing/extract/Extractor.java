@@ -38,7 +38,6 @@ import org.w3id.koujing.model.Span;
 import org.w3id.koujing.model.Unit;
 import org.w3id.koujing.text.Block;
 import org.w3id.koujing.text.CharClass;
-import org.w3id.koujing.text.CharClass;
 import org.w3id.koujing.text.Document;
 import org.w3id.koujing.text.DocumentParser;
 import org.w3id.koujing.text.ScriptConverter;
@@ -376,9 +375,7 @@ public final class Extractor {
         }
 
         String text(List<Span> parts) {
-            StringBuilder b = new StringBuilder();
-            parts.forEach(p -> b.append(doc.norm(p)));
-            return b.toString();
+            return joined(parts, doc::norm);
         }
 
         int firstFigureStart(Span span) {

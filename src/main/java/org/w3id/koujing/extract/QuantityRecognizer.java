@@ -70,11 +70,10 @@ public final class QuantityRecognizer {
     private static final String TENTHS_NUMERALS = "一二两三四五六七八九十123456789";
     private static final Pattern TENTHS = Pattern.compile(
             "(?<![" + CN + "\\d])(?<n>[" + TENTHS_NUMERALS + "])成(?<more>多)?(?![为立本员果功效交长熟绩都型品不])");
-    private static final Pattern DOUBLING = Pattern.compile("翻了?(?<n>一|两|二|三)番");
-    /** 翻了一倍 doubles as 翻一番 does; 还多 after it makes it more than double. */
-    private static final Pattern DOUBLED = Pattern.compile("翻了?一倍(?<more>还多|多)?");
-    /** A character of each literal that {@link #specialForms} looks for: 第, 首, 百分之 and 分之, /, 成, 一半, 番, 翻. */
-    private static final CharClass SPECIAL_FORM_CHARS = CharClass.of("第首分/成半番翻");
+    /** 翻一番, 翻两番 (doublings, 2 and 4 times), and 翻了一倍, which doubles too; 还多 after it: more than double. */
+    private static final Pattern DOUBLING = Pattern.compile("翻了?(?:(?<n>一|两|二|三)番|一倍(?<more>还多|多)?)");
+    /** A character of each literal that {@link #specialForms} looks for: 第, 首, 百分之 and 分之, /, 成, 一半, 翻. */
+    private static final CharClass SPECIAL_FORM_CHARS = CharClass.of("第首分/成半翻");
 
     private final UnitCatalog units;
     private final PhraseTrie<Unit> unitForms = new PhraseTrie<>();
@@ -307,22 +306,16 @@ public final class QuantityRecognizer {
             found.add(bounded(norm, from, to, from + half, from + half + 2, BigDecimal.valueOf(50), Optional.empty(), percent, Optional.empty()));
         }
         if (region.contains("翻")) {
-            Matcher m = DOUBLED.matcher(norm).region(from, to);
-            while (m.find()) {
-                found.add(new Quantity(new Span(m.start(), m.end()), BigDecimal.valueOf(2), Optional.empty(), units.code("times"),
-                        Optional.empty(), m.group("more") != null ? Qualifier.MORE_THAN : Qualifier.EXACTLY, m.group("more") != null));
-            }
-        }
-        if (region.contains("番")) {
             Matcher m = DOUBLING.matcher(norm).region(from, to);
             while (m.find()) {
-                int times = switch (m.group("n")) {
+                int doublings = m.group("n") == null ? 1 : switch (m.group("n")) {
                     case "一" -> 1;
                     case "三" -> 3;
                     default -> 2;
                 };
-                found.add(new Quantity(new Span(m.start(), m.end()), BigDecimal.valueOf(1L << times), Optional.empty(),
-                        units.code("times"), Optional.empty(), Qualifier.EXACTLY, false));
+                boolean more = m.group("more") != null;
+                found.add(new Quantity(new Span(m.start(), m.end()), BigDecimal.valueOf(1L << doublings), Optional.empty(),
+                        units.code("times"), Optional.empty(), more ? Qualifier.MORE_THAN : Qualifier.EXACTLY, more));
             }
         }
     }
